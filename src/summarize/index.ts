@@ -1,0 +1,5 @@
+// The summarizer's public API: pure, so the service worker, the event page and Node share it.
+export { summarize } from './summarize';
+export { splitSentences } from './split-sentences';
+export { LENGTH_SENTENCES, type SummaryLength } from './length';
+export type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';

@@ -1,0 +1,162 @@
+import { contentWords } from './content-words';
+
+/** Names of the per-sentence features, in the order `sentenceFeatures` writes them. */
+export const FEATURE_NAMES = [
+  'first',
+  'second',
+  'third',
+  'logPosition',
+  'relativePosition',
+  'centrality',
+  'forward',
+  'backward',
+  'title',
+  'logLength',
+  'short',
+  'long',
+  'quote',
+  'quoteStart',
+  'number',
+  'question',
+] as const;
+
+const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<
+  (typeof FEATURE_NAMES)[number],
+  number
+>;
+
+const QUOTE = /["“”«»„]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u;
+const QUOTE_START = /^["“«„'‘]/u;
+const DIGIT = /\p{N}/u;
+const QUESTION = /[?!？！]["”’»]*$/u;
+const SHORT_WORDS = 5;
+const LONG_WORDS = 35;
+
+/** A sentence as a sparse unit vector of tf-idf weights over the article's terms. */
+export interface SentenceVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Everything the scorer needs about an article's sentences. */
+export interface SentenceFeatures {
+  /** Row-major, `FEATURE_NAMES.length` values per sentence. */
+  values: Float64Array;
+  vectors: SentenceVector[];
+  /** Number of distinct terms, i.e. the length a dense vector over them needs. */
+  vocabulary: number;
+}
+
+/** Position, centrality, length and style features of each sentence, in time linear in the text. */
+export function sentenceFeatures(sentences: readonly string[], lang: string, title = ''): SentenceFeatures {
+  const n = sentences.length;
+  const ids = new Map<string, number>();
+  const sentenceFrequency: number[] = [];
+  const termLists: number[][] = [];
+  for (const sentence of sentences) {
+    const seen = new Set<number>();
+    const list: number[] = [];
+    for (const word of contentWords(sentence, lang)) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(word, id);
+        sentenceFrequency.push(0);
+      }
+      list.push(id);
+      if (!seen.has(id)) {
+        seen.add(id);
+        sentenceFrequency[id] = (sentenceFrequency[id] ?? 0) + 1;
+      }
+    }
+    termLists.push(list);
+  }
+  // idf inside the article: a word in every sentence says nothing about any one of them.
+  const idf = sentenceFrequency.map((sf) => Math.log((n + 1) / sf));
+  const vectors = termLists.map((list) => unitVector(list, idf));
+  const titleIds: number[] = [];
+  for (const word of contentWords(title, lang)) {
+    const id = ids.get(word);
+    if (id !== undefined) titleIds.push(id);
+  }
+  const titleVector = denseOf(unitVector(titleIds, idf), ids.size);
+
+  // Sums of unit vectors make "sum of cosines to all earlier/later sentences" a single dot product
+  // (PacSum's directed centrality without its O(n²) pairs).
+  const total = new Float64Array(ids.size);
+  for (const v of vectors) addTo(total, v);
+  const before = new Float64Array(ids.size);
+  const width = FEATURE_NAMES.length;
+  const values = new Float64Array(n * width);
+  const others = Math.max(1, n - 1);
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i] as SentenceVector;
+    const text = sentences[i] as string;
+    const self = v.ids.length > 0 ? 1 : 0;
+    const all = dot(v, total) - self;
+    const backward = dot(v, before);
+    const row = i * width;
+    values[row + F.first] = i === 0 ? 1 : 0;
+    values[row + F.second] = i === 1 ? 1 : 0;
+    values[row + F.third] = i === 2 ? 1 : 0;
+    values[row + F.logPosition] = Math.log1p(i);
+    values[row + F.relativePosition] = n > 1 ? i / (n - 1) : 0;
+    values[row + F.centrality] = all / others;
+    values[row + F.forward] = (all - backward) / others;
+    values[row + F.backward] = backward / others;
+    values[row + F.title] = dot(v, titleVector);
+    const length = (termLists[i] as number[]).length;
+    values[row + F.logLength] = Math.log1p(length);
+    values[row + F.short] = length < SHORT_WORDS ? 1 : 0;
+    values[row + F.long] = length > LONG_WORDS ? 1 : 0;
+    values[row + F.quote] = QUOTE.test(text) ? 1 : 0;
+    values[row + F.quoteStart] = QUOTE_START.test(text) ? 1 : 0;
+    values[row + F.number] = DIGIT.test(text) ? 1 : 0;
+    values[row + F.question] = QUESTION.test(text) ? 1 : 0;
+    addTo(before, v);
+  }
+  return { values, vectors, vocabulary: ids.size };
+}
+
+function unitVector(list: readonly number[], idf: readonly number[]): SentenceVector {
+  const tf = new Map<number, number>();
+  for (const id of list) tf.set(id, (tf.get(id) ?? 0) + 1);
+  const ids = new Int32Array(tf.size);
+  const weights = new Float64Array(tf.size);
+  let norm = 0;
+  let k = 0;
+  for (const [id, count] of tf) {
+    const w = count * (idf[id] ?? 0);
+    ids[k] = id;
+    weights[k] = w;
+    norm += w * w;
+    k++;
+  }
+  if (norm > 0) {
+    const scale = 1 / Math.sqrt(norm);
+    for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] as number) * scale;
+    return { ids, weights };
+  }
+  return { ids: new Int32Array(0), weights: new Float64Array(0) };
+}
+
+function denseOf(v: SentenceVector, size: number): Float64Array {
+  const dense = new Float64Array(size);
+  addTo(dense, v);
+  return dense;
+}
+
+/** Adds a sparse vector into a dense one. */
+export function addTo(dense: Float64Array, v: SentenceVector): void {
+  for (let j = 0; j < v.ids.length; j++) {
+    const id = v.ids[j] as number;
+    dense[id] = (dense[id] as number) + (v.weights[j] as number);
+  }
+}
+
+/** Dot product of a sparse sentence vector with a dense vector over the same terms. */
+export function dot(v: SentenceVector, dense: Float64Array): number {
+  let sum = 0;
+  for (let j = 0; j < v.ids.length; j++) sum += (v.weights[j] as number) * (dense[v.ids[j] as number] as number);
+  return sum;
+}

@@ -1,0 +1,81 @@
+import { isStopWord } from './stop-words';
+
+// Words that end in a period but almost never end a sentence: titles, "e.g.", months, German and
+// Romance abbreviations. Intl.Segmenter (ICU without its locale "suppressions") breaks after all of
+// them when a capital follows: "Mr. | Smith".
+const NEVER_FINAL = new Set(
+  (
+    'mr mrs ms messrs dr prof gen sen rep gov lt col capt cmdr sgt cpl adm supt insp det rev hon fr sr sra srta dra ' +
+    'mme mlle mm st ste mt ft no nr nos vs cf e.g i.e approx dept est fig vol pp ca bzw z.b d.h u.a ' +
+    'jan feb apr jun jul aug sep sept oct nov dec dott sig ing avv herr ' +
+    'г гг т.е т.к им ул проф акад'
+  ).split(' '),
+);
+// "U.S.", "p.m.", "a.m.": usually mid-sentence, but "lives in the U.S. He is" ends one.
+const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const INITIAL = /^\p{Lu}$/u;
+// The token before a final period, after any opening bracket or quote.
+const LAST_TOKEN = /(?:^|[\s(["'“‘«])([\p{L}\p{N}.]+)\.$/u;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+const ENDS_WITH_STRONG = /[?!][)"'”’»]*$/u;
+const STARTS_LOWER = /^[(["'“‘«]*\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The sentences of one paragraph, in order, trimmed; never merges across paragraphs. */
+export function splitSentences(text: string, lang?: string): string[] {
+  if (typeof text !== 'string') return [];
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const language = typeof lang === 'string' ? lang : 'en';
+  const pieces: string[] = [];
+  for (const { segment } of sentenceSegmenter(language).segment(trimmed)) {
+    const piece = segment.trim();
+    if (piece !== '') pieces.push(piece);
+  }
+  // Lower-case text (like the cnndm corpus) gives no case evidence; only use it when there is some.
+  const isCased = HAS_UPPER.test(trimmed);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (!HAS_CONTENT.test(piece) || shouldJoin(prev, piece, isCased, language))) {
+      out[out.length - 1] = `${prev} ${piece}`;
+    } else {
+      out.push(piece);
+    }
+  }
+  // A paragraph that opens with punctuation only leaves a content-free first piece.
+  return out.filter((s) => HAS_CONTENT.test(s));
+}
+
+function shouldJoin(prev: string, next: string, isCased: boolean, lang: string): boolean {
+  if (!HAS_CONTENT.test(prev)) return true;
+  // '"Why?" he asked.' — ICU always breaks after ? and !.
+  if (isCased && ENDS_WITH_STRONG.test(prev) && STARTS_LOWER.test(next)) return true;
+  const token = LAST_TOKEN.exec(prev)?.[1];
+  if (token === undefined) return false;
+  const lower = token.toLowerCase();
+  if (NEVER_FINAL.has(lower) || INITIAL.test(token)) return true;
+  if (ACRONYM.test(token)) {
+    const first = FIRST_WORD.exec(next)?.[0];
+    return first !== undefined && !isStopWord(first.toLowerCase(), lang);
+  }
+  return false;
+}
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      // An invalid language tag throws a RangeError; sentence rules barely depend on it.
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    // Bounded: the tag comes from web pages.
+    if (segmenters.size < 64) segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}

@@ -1,0 +1,109 @@
+import type { Article } from '../article';
+import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../messages';
+import { LENGTH_SENTENCES, summarize } from '../summarize/index';
+import type { Summary } from '../summarize/types';
+import { contentHash } from './content-hash';
+import { countWords, readingMinutes, readingSeconds } from './reading-time';
+import { isRestrictedUrl } from './restricted-url';
+
+/** How long the page may take to hand over its article before the reader is told. */
+export const EXTRACT_TIMEOUT_MS = 10_000;
+
+/** What `summarizeTab` needs from the browser; the background entry gives the real one, tests a fake. */
+export interface TabAccess {
+  /** The tab's URL, or undefined when Precis may not know it. Throws when there is no such tab. */
+  url(tabId: number): Promise<string | undefined>;
+  /** Puts the content script into the tab. Throws when the browser does not allow it. */
+  inject(tabId: number): Promise<void>;
+  extract(tabId: number, force: boolean): Promise<Extraction>;
+  show(tabId: number, summary: InPageSummary): Promise<unknown>;
+}
+
+/** Summaries kept per URL and content hash, so reopening the popup is instant. */
+export interface SummaryCache {
+  get(key: string): Promise<Summary | undefined>;
+  set(key: string, summary: Summary): Promise<void>;
+}
+
+export class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError(`no answer in ${ms} ms`)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/** The popup's view of an article and its summary. */
+export function buildView(article: Article, summary: Summary, length: SummaryLength, isCached: boolean): SummaryView {
+  const summaryWords = countWords(summary.sentences.map((s) => s.text).join(' '));
+  return {
+    url: article.url,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    wordCount: article.wordCount,
+    readingMinutes: readingMinutes(article.wordCount),
+    summarySeconds: readingSeconds(summaryWords),
+    sentences: summary.sentences,
+    totalSentences: summary.totalSentences,
+    length,
+    isLowConfidence: article.isLowConfidence,
+    isTruncated: article.isTruncated,
+    isCached,
+  };
+}
+
+/**
+ * Summarize the article in tab `tabId`: inject the content script, take its Article, summarize it (or
+ * take the cached summary of the same text), and have the page show it where the site's own
+ * "Get a summary" link stood. Every failure comes back as a `Failure` the popup can explain.
+ */
+export async function summarizeTab(
+  request: { tabId: number; length: SummaryLength; force?: boolean },
+  tabs: TabAccess,
+  cache: SummaryCache,
+): Promise<SummarizeResult> {
+  const { tabId, length } = request;
+  let url: string | undefined;
+  try {
+    url = await tabs.url(tabId);
+  } catch {
+    return { ok: false, failure: { code: 'no-tab' } };
+  }
+  if (isRestrictedUrl(url)) return { ok: false, failure: { code: 'restricted' } };
+
+  let extraction: Extraction;
+  try {
+    await tabs.inject(tabId);
+  } catch {
+    return { ok: false, failure: { code: 'restricted' } };
+  }
+  try {
+    extraction = await withTimeout(tabs.extract(tabId, request.force ?? false), EXTRACT_TIMEOUT_MS);
+  } catch (e) {
+    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : 'failed' } };
+  }
+  if (!extraction.ok) return { ok: false, failure: { code: extraction.reason, title: extraction.title } };
+
+  const { article } = extraction;
+  const sentences = LENGTH_SENTENCES[length];
+  const key = `summary:${sentences}:${contentHash([article.url, article.title, ...article.paragraphs])}`;
+  let summary = await cache.get(key).catch(() => undefined);
+  const isCached = summary !== undefined;
+  if (!summary) {
+    summary = summarize({ paragraphs: article.paragraphs, title: article.title, lang: article.lang ?? undefined }, { sentences });
+    if (summary.sentences.length === 0) return { ok: false, failure: { code: 'empty', title: article.title } };
+    await cache.set(key, summary).catch(() => undefined);
+  }
+  // The in-page box is a courtesy: a page that can't show it still gets its summary in the popup.
+  tabs
+    .show(tabId, { title: article.title, lang: article.lang, sentences: summary.sentences.map((s) => s.text) })
+    .catch(() => undefined);
+  return { ok: true, view: buildView(article, summary, length, isCached) };
+}

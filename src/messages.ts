@@ -1,0 +1,81 @@
+/**
+ * The typed protocol between Precis's places. Payloads are plain JSON.
+ * `BackgroundProtocol`: popup → background. `TabProtocol`: background → content script.
+ */
+import type { Article } from './article';
+
+export type SummaryLength = 'short' | 'medium' | 'long';
+
+/** Why a summary could not be made; `message` is for the reader. */
+export type FailureCode = 'restricted' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
+
+export interface Failure {
+  code: FailureCode;
+  /** The page's title when it is known, so the popup can say which page. */
+  title?: string;
+}
+
+/** Everything the popup shows for one article. */
+export interface SummaryView {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  summarySeconds: number;
+  sentences: { index: number; paragraph: number; text: string }[];
+  totalSentences: number;
+  length: SummaryLength;
+  isLowConfidence: boolean;
+  isTruncated: boolean;
+  isCached: boolean;
+}
+
+export type SummarizeResult = { ok: true; view: SummaryView } | { ok: false; failure: Failure };
+
+/** What the content script extracted, or why it could not. */
+export type Extraction =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'not-article' | 'empty'; title: string };
+
+/** What the in-page box shows. */
+export interface InPageSummary {
+  title: string;
+  lang: string | null;
+  sentences: string[];
+}
+
+export interface BackgroundProtocol {
+  summarizeTab(payload: { tabId: number; length: SummaryLength; force?: boolean }): SummarizeResult;
+}
+
+export interface TabProtocol {
+  extract(payload: { force: boolean }): Extraction;
+  showSummary(payload: InPageSummary): { shown: boolean };
+}
+
+type Protocol = object;
+/** The payload type of message `K`. */
+export type PayloadOf<P extends Protocol, K extends keyof P> = P[K] extends (payload: infer A) => unknown ? A : never;
+/** The answer type of message `K`. */
+export type AnswerOf<P extends Protocol, K extends keyof P> = P[K] extends (payload: never) => infer R ? R : never;
+
+/** The envelope on the wire. `precis` marks our messages so listeners ignore everyone else's. */
+export interface Envelope<P extends Protocol = Protocol, K extends keyof P = keyof P> {
+  precis: 1;
+  type: K;
+  payload: PayloadOf<P, K>;
+}
+
+/** How an answer travels: errors are serialised and re-thrown on the sender's side. */
+export type Reply<R> = { value: R } | { error: string };
+
+/** Is `value` one of our envelopes with a type the receiver knows? */
+export function isEnvelope<P extends Protocol>(value: unknown, known: readonly (keyof P)[]): value is Envelope<P> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { precis?: unknown; type?: unknown };
+  return v.precis === 1 && typeof v.type === 'string' && (known as readonly unknown[]).includes(v.type);
+}

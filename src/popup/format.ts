@@ -1,0 +1,22 @@
+import type { SummaryView } from '../messages';
+
+/** Escapes what Markdown would read as markup in a title or link text. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** The summary as Markdown: the title linked to the article, then the sentences as a list. */
+export function toMarkdown(view: Pick<SummaryView, 'title' | 'url' | 'sentences'>): string {
+  const title = escapeMarkdown(view.title || view.url);
+  const link = view.url.replace(/[()\s]/g, encodeURIComponent);
+  const items = view.sentences.map((s) => `- ${s.text.replace(/\s+/g, ' ').trim()}`);
+  return `## [${title}](${link})\n\n${items.join('\n')}\n`;
+}
+
+/** A published date as the reader's locale writes it, or null when the page's date doesn't parse. */
+export function formatDate(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,136 @@
+// ROUGE of Precis and of the Lead baseline on the news corpora in ../shared/eval/summ.
+// Usage: tsx scripts/eval-summarize.ts [--data DIR] [--limit N]   (or env PRECIS_SHARED=<shared dir>)
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { splitSentences, summarize } from '../src/summarize/index';
+import type { SummaryInput } from '../src/summarize/types';
+import { rouge } from './lib/rouge';
+
+/** One article of a corpus: text plus its reference summary (sentences joined by "\n"). */
+export interface EvalArticle {
+  id: string;
+  title?: string;
+  text: string;
+  summary: string;
+}
+
+/** The corpora and how many sentences each one's summaries have. */
+export const DATASETS = [
+  { name: 'cnndm', sentences: 3 },
+  { name: 'xsum', sentences: 1 },
+  { name: 'bbc', sentences: 3 },
+] as const;
+
+/** A corpus name. */
+export type DatasetName = (typeof DATASETS)[number]['name'];
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the corpora are: `--data DIR`, else `$PRECIS_SHARED/eval/summ`, else ../shared/eval/summ. */
+export function summaryDataDir(argv: readonly string[] = process.argv.slice(2)): string {
+  const flag = argv.indexOf('--data');
+  if (flag >= 0 && argv[flag + 1] !== undefined) return resolve(argv[flag + 1] as string);
+  const shared = process.env.PRECIS_SHARED;
+  if (shared !== undefined && shared !== '') return resolve(shared, 'eval', 'summ');
+  return resolve(REPO, '..', 'shared', 'eval', 'summ');
+}
+
+/** Reads up to `limit` articles of a corpus, or undefined when its file is missing. */
+export function loadDataset(dir: string, name: string, limit = Infinity): EvalArticle[] | undefined {
+  const file = join(dir, `${name}.jsonl`);
+  if (!existsSync(file)) return undefined;
+  const out: EvalArticle[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (out.length >= limit) break;
+    if (line.trim() !== '') out.push(JSON.parse(line) as EvalArticle);
+  }
+  return out;
+}
+
+/** The summarizer's input for an article: paragraphs split on blank lines if any, else on newlines. */
+export function toInput(article: EvalArticle): SummaryInput {
+  const breaks = /\n\s*\n/.test(article.text) ? /\n\s*\n/ : /\n/;
+  const paragraphs = article.text.split(breaks).filter((p) => p.trim() !== '');
+  return article.title === undefined ? { paragraphs } : { paragraphs, title: article.title };
+}
+
+/** The first `k` sentences of an article: the Lead baseline. */
+export function lead(input: SummaryInput, k: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of input.paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      if (out.length === k) return out;
+      out.push(sentence);
+    }
+  }
+  return out;
+}
+
+/** Mean ROUGE F1 ×100 of a system on a corpus, and its mean time per article. */
+export interface EvalRow {
+  system: string;
+  rouge1: number;
+  rouge2: number;
+  rougeLsum: number;
+  msPerArticle: number;
+}
+
+/** Scores Lead and Precis on the articles. */
+export function evaluate(articles: readonly EvalArticle[], sentences: number): EvalRow[] {
+  const systems: Array<[string, (input: SummaryInput) => string[]]> = [
+    ['Lead', (input) => lead(input, sentences)],
+    ['Precis', (input) => summarize(input, { sentences }).sentences.map((s) => s.text)],
+  ];
+  const inputs = articles.map(toInput);
+  return systems.map(([system, run]) => {
+    let r1 = 0;
+    let r2 = 0;
+    let rl = 0;
+    let ms = 0;
+    articles.forEach((article, i) => {
+      const start = performance.now();
+      const candidate = run(inputs[i] as SummaryInput);
+      ms += performance.now() - start;
+      const scores = rouge(candidate.join('\n'), article.summary);
+      r1 += scores.rouge1.f1;
+      r2 += scores.rouge2.f1;
+      rl += scores.rougeLsum.f1;
+    });
+    const n = Math.max(1, articles.length);
+    return { system, rouge1: (100 * r1) / n, rouge2: (100 * r2) / n, rougeLsum: (100 * rl) / n, msPerArticle: ms / n };
+  });
+}
+
+function main(argv: readonly string[]): number {
+  const allowed = new Set(['--data', '--limit']);
+  for (let i = 0; i < argv.length; i += 2) {
+    if (!allowed.has(argv[i] as string) || argv[i + 1] === undefined) {
+      console.error(`Unknown or incomplete argument ${argv[i]}; allowed: --data DIR, --limit N`);
+      return 2;
+    }
+  }
+  const limitAt = argv.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
+  const dir = summaryDataDir(argv);
+  let missing = 0;
+  for (const { name, sentences } of DATASETS) {
+    const articles = loadDataset(dir, name, limit);
+    if (articles === undefined) {
+      console.error(`No ${name}.jsonl in ${dir}: pass --data DIR or set PRECIS_SHARED.`);
+      missing++;
+      continue;
+    }
+    console.log(`\n${name}, ${sentences} sentence(s), ${articles.length} articles`);
+    console.log('system   R-1    R-2    R-Lsum  ms/article');
+    for (const row of evaluate(articles, sentences)) {
+      const cells = [row.rouge1, row.rouge2, row.rougeLsum].map((x) => x.toFixed(2).padStart(6));
+      console.log(`${row.system.padEnd(7)} ${cells.join(' ')}  ${row.msPerArticle.toFixed(3).padStart(8)}`);
+    }
+  }
+  return missing > 0 ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

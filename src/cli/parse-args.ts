@@ -1,0 +1,122 @@
+import { LENGTH_SENTENCES, type SummaryLength } from '../summarize/index';
+import { CliError, EXIT_USAGE } from './cli-error';
+
+/** Summary length when neither `--sentences` nor `--length` is given. */
+export const DEFAULT_LENGTH: SummaryLength = 'medium';
+/** The commands `precis` knows, in the order `--help` lists them. */
+export const COMMANDS = ['summarize', 'extract', 'demo'] as const;
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'extract'; input: string | null; url: string | null; isJson: boolean; isJsonl: boolean }
+  | {
+      name: 'summarize';
+      input: string | null;
+      url: string | null;
+      sentences: number;
+      isJson: boolean;
+      isJsonl: boolean;
+    }
+  | { name: 'demo'; sentences: number; isJson: boolean };
+
+/** Flags each command accepts; `--help` and `--version` work everywhere. */
+const FLAGS = {
+  summarize: ['--url', '--sentences', '--length', '--json', '--jsonl'],
+  extract: ['--url', '--json', '--jsonl'],
+  demo: ['--sentences', '--length', '--json'],
+} as const satisfies Record<(typeof COMMANDS)[number], readonly string[]>;
+const VALUE_FLAGS = new Set(['--url', '--sentences', '--length']);
+const LENGTHS = Object.keys(LENGTH_SENTENCES) as SummaryLength[];
+
+function usageError(message: string): CliError {
+  return new CliError(`${message}\nRun \`precis --help\` for usage.`, EXIT_USAGE);
+}
+
+function isCommandName(name: string): name is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+function parseSentences(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1) {
+    throw usageError(`--sentences needs a whole number of at least 1, got "${value}"`);
+  }
+  return Number(value);
+}
+
+function parseLength(value: string): number {
+  if (!(LENGTHS as string[]).includes(value)) {
+    throw usageError(`--length must be one of ${LENGTHS.join(', ')}, got "${value}"`);
+  }
+  return LENGTH_SENTENCES[value as SummaryLength];
+}
+
+/** Turns `process.argv.slice(2)` into a Command, or throws a CliError with exit code 2. */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { name: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { name: 'version' };
+  const [first, ...rest] = argv;
+  if (first === undefined) return { name: 'demo', sentences: LENGTH_SENTENCES[DEFAULT_LENGTH], isJson: false };
+  if (!isCommandName(first)) {
+    throw usageError(
+      first.startsWith('-')
+        ? `unknown option ${first}; allowed before a command: --help, --version`
+        : `unknown command "${first}"; allowed: ${COMMANDS.join(', ')}`,
+    );
+  }
+  const allowed: readonly string[] = FLAGS[first];
+  const values = new Map<string, string>();
+  const switches = new Set<string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    if (!allowed.includes(flag)) {
+      throw usageError(`unknown option ${flag} for ${first}; allowed: ${allowed.join(', ')}`);
+    }
+    if (VALUE_FLAGS.has(flag)) {
+      const value = eq === -1 ? rest[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') throw usageError(`${flag} needs a value`);
+      values.set(flag, value);
+    } else if (eq !== -1) {
+      throw usageError(`${flag} takes no value`);
+    } else {
+      switches.add(flag);
+    }
+  }
+
+  if (values.has('--sentences') && values.has('--length')) {
+    throw usageError('give either --sentences or --length, not both');
+  }
+  const sentencesArg = values.get('--sentences');
+  const lengthArg = values.get('--length');
+  const sentences =
+    sentencesArg !== undefined
+      ? parseSentences(sentencesArg)
+      : lengthArg !== undefined
+        ? parseLength(lengthArg)
+        : LENGTH_SENTENCES[DEFAULT_LENGTH];
+  const isJson = switches.has('--json');
+  const isJsonl = switches.has('--jsonl');
+  const url = values.get('--url') ?? null;
+  if (isJson && isJsonl) throw usageError('give either --json or --jsonl, not both');
+  if (isJsonl && url !== null) throw usageError('--url does not apply to --jsonl; give "url" on each line');
+
+  if (first === 'demo') {
+    if (positionals.length > 0) throw usageError(`demo takes no file, got "${positionals[0]}"`);
+    return { name: 'demo', sentences, isJson };
+  }
+  if (positionals.length > 1) throw usageError(`${first} takes one file, got ${positionals.length}`);
+  const input = positionals[0] ?? null;
+  if (input === null && !isJsonl) {
+    throw usageError(`${first} needs a file to read (or - for stdin)`);
+  }
+  return first === 'extract'
+    ? { name: 'extract', input, url, isJson, isJsonl }
+    : { name: 'summarize', input, url, sentences, isJson, isJsonl };
+}

@@ -8,7 +8,8 @@ function escapeMarkdown(text: string): string {
 /** The summary as Markdown: the title linked to the article, then the sentences as a list. */
 export function toMarkdown(view: Pick<SummaryView, 'title' | 'url' | 'sentences'>): string {
   const title = escapeMarkdown(view.title || view.url);
-  const link = view.url.replace(/[()\s]/g, encodeURIComponent);
+  // Parentheses and spaces would end a Markdown link early.
+  const link = view.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   const items = view.sentences.map((s) => `- ${s.text.replace(/\s+/g, ' ').trim()}`);
   return `## [${title}](${link})\n\n${items.join('\n')}\n`;
 }

@@ -1,0 +1,150 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { Article } from '../../../src/article';
+import type { Extraction } from '../../../src/messages';
+import { summarizeTab, type SummaryCache, type TabAccess } from '../../../src/background/summarize-tab';
+import type { Summary } from '../../../src/summarize/types';
+
+const PARAGRAPHS = [
+  'The city council voted on Tuesday to close the old bridge over the river for repairs.',
+  'Engineers found cracks in two of its supports during an inspection last month.',
+  'The repairs are expected to take eight months and cost about four million euros.',
+  'Commuters will be sent over the northern bridge, which the council says can carry the traffic.',
+  'Shop owners near the bridge said they feared losing customers during the works.',
+  'The council promised to review the plan in the spring if traffic proved worse than expected.',
+];
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    url: 'https://news.example/bridge',
+    title: 'Old bridge to close for repairs',
+    byline: 'A. Writer',
+    siteName: 'The Example',
+    lang: 'en',
+    publishedTime: '2026-03-05T10:00:00Z',
+    paragraphs: PARAGRAPHS,
+    wordCount: PARAGRAPHS.join(' ').split(/\s+/).length,
+    isReaderable: true,
+    isLowConfidence: false,
+    isTruncated: false,
+    ...overrides,
+  };
+}
+
+function fakeTabs(extraction: Extraction | (() => Promise<Extraction>), url = 'https://news.example/bridge'): TabAccess {
+  return {
+    url: vi.fn(async () => url),
+    inject: vi.fn(async () => {}),
+    extract: vi.fn(async () => (typeof extraction === 'function' ? extraction() : extraction)),
+    show: vi.fn(async () => ({ shown: true })),
+  };
+}
+
+function memoryCache(): SummaryCache & { store: Map<string, Summary> } {
+  const store = new Map<string, Summary>();
+  return { store, get: async (k) => store.get(k), set: async (k, v) => void store.set(k, v) };
+}
+
+describe('summarizeTab', () => {
+  test('summarizes the article, asks the page to show it, and caches it', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    const cache = memoryCache();
+    const result = await summarizeTab({ tabId: 7, length: 'short' }, tabs, cache);
+    if (!result.ok) throw new Error(`failed: ${result.failure.code}`);
+    const { view } = result;
+    expect(view.title).toBe('Old bridge to close for repairs');
+    expect(view.sentences.length).toBe(3);
+    for (const s of view.sentences) expect(PARAGRAPHS.join(' ')).toContain(s.text);
+    expect(view.sentences.map((s) => s.index)).toEqual([...view.sentences.map((s) => s.index)].sort((a, b) => a - b));
+    expect(view.isCached).toBe(false);
+    expect(tabs.show).toHaveBeenCalledWith(7, expect.objectContaining({ sentences: view.sentences.map((s) => s.text) }));
+    expect(cache.store.size).toBe(1);
+
+    const again = await summarizeTab({ tabId: 7, length: 'short' }, tabs, cache);
+    expect(again.ok && again.view.isCached).toBe(true);
+  });
+
+  test('a changed article is summarized afresh', async () => {
+    const cache = memoryCache();
+    await summarizeTab({ tabId: 1, length: 'short' }, fakeTabs({ ok: true, article: article() }), cache);
+    const changed = article({ paragraphs: [...PARAGRAPHS].reverse() });
+    const result = await summarizeTab({ tabId: 1, length: 'short' }, fakeTabs({ ok: true, article: changed }), cache);
+    expect(result.ok && result.view.isCached).toBe(false);
+  });
+
+  test('restricted pages fail before anything is injected', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() }, 'chrome://settings/');
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code: 'restricted' } });
+    expect(tabs.inject).not.toHaveBeenCalled();
+  });
+
+  test('an injection the browser refuses reads as a restricted page', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    tabs.inject = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page');
+    });
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code: 'restricted' } });
+  });
+
+  test('a missing tab is reported', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    tabs.url = vi.fn(async () => {
+      throw new Error('No tab with id: 3');
+    });
+    expect(await summarizeTab({ tabId: 3, length: 'medium' }, tabs, memoryCache())).toEqual({
+      ok: false,
+      failure: { code: 'no-tab' },
+    });
+  });
+
+  test('not-an-article carries the title and is passed on', async () => {
+    const tabs = fakeTabs({ ok: false, reason: 'not-article', title: 'Home' });
+    expect(await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache())).toEqual({
+      ok: false,
+      failure: { code: 'not-article', title: 'Home' },
+    });
+    expect(tabs.extract).toHaveBeenCalledWith(1, false);
+  });
+
+  test('force is passed to the page', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    await summarizeTab({ tabId: 1, length: 'medium', force: true }, tabs, memoryCache());
+    expect(tabs.extract).toHaveBeenCalledWith(1, true);
+  });
+
+  test('a page that never answers becomes a timeout, not a hang', async () => {
+    vi.useFakeTimers();
+    try {
+      const tabs = fakeTabs(() => new Promise<Extraction>(() => {}));
+      const pending = summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+      await vi.advanceTimersByTimeAsync(10_001);
+      expect(await pending).toEqual({ ok: false, failure: { code: 'timeout' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a failing cache or in-page box does not cost the reader the summary', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    tabs.show = vi.fn(async () => {
+      throw new Error('Could not establish connection');
+    });
+    const cache: SummaryCache = {
+      get: async () => {
+        throw new Error('quota');
+      },
+      set: async () => {
+        throw new Error('quota');
+      },
+    };
+    const result = await summarizeTab({ tabId: 1, length: 'long' }, tabs, cache);
+    expect(result.ok).toBe(true);
+  });
+
+  test('an article with no sentences is reported as empty', async () => {
+    const tabs = fakeTabs({ ok: true, article: article({ paragraphs: [], wordCount: 0 }) });
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code: 'empty', title: 'Old bridge to close for repairs' } });
+  });
+});

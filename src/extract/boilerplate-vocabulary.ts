@@ -1,0 +1,60 @@
+/**
+ * Words of site furniture, by language: navigation, sharing, subscription and "summary" prompts.
+ * A short line made of these, with no sentence of its own, is not part of the story.
+ * Lower case; matched as whole phrases against a whole (short) line, never inside a sentence.
+ */
+export const BOILERPLATE_PHRASES: readonly string[] = [
+  // en
+  'advertisement', 'advertising', 'sponsored', 'sponsored content', 'ad', 'skip ad', 'skip advertisement',
+  'continue reading', 'continue reading below', 'story continues below', 'article continues below',
+  'read more', 'read more here', 'read also', 'read next', 'see also', 'more on this', 'more from', 'more stories',
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related links',
+  'recommended', 'recommended for you', 'you may also like', 'you might also like', 'most read', 'most popular',
+  'trending', 'top stories', 'latest news', 'latest', 'editor\'s picks', 'must read',
+  'previous article', 'next article', 'previous post', 'next post', 'previous', 'next', 'prev', 'older post',
+  'newer post', 'back to top', 'go to top', 'back', 'home', 'menu', 'close', 'open', 'skip to content',
+  'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
+  'share via email', 'tweet', 'email', 'print', 'copy link', 'link copied', 'comments', 'comment', 'leave a comment',
+  'view comments', 'show comments', 'hide comments', 'post a comment', 'reply', 'like', 'follow', 'follow us',
+  'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'register', 'newsletter',
+  'sign up for our newsletter', 'get the newsletter', 'support us', 'donate',
+  'no time to read', 'no time to read the whole article', 'short on time', 'in a hurry',
+  'get a summary', 'show summary', 'summarize this article', 'summarise this article', 'summarize', 'summarise',
+  'read the summary', 'ai summary', 'quick summary', 'key points', 'key takeaways', 'tl;dr', 'tldr',
+  'listen to this article', 'listen', 'play', 'watch', 'watch video', 'video', 'photo', 'photos', 'gallery',
+  'view gallery', 'enlarge', 'expand', 'click to expand', 'click here', 'tap here', 'loading', 'loading...',
+  'tags', 'topics', 'filed under', 'categories', 'category', 'about the author', 'author', 'credits',
+  'cookie settings', 'accept cookies', 'privacy policy', 'terms of use', 'all rights reserved',
+  'true', 'false', 'null', 'undefined', 'nan',
+  // de
+  'anzeige', 'werbung', 'weiterlesen', 'mehr lesen', 'mehr zum thema', 'lesen sie auch', 'auch interessant',
+  'vorheriger artikel', 'nächster artikel', 'zurück', 'weiter', 'teilen', 'artikel teilen', 'drucken',
+  'kommentare', 'abonnieren', 'newsletter abonnieren', 'anmelden', 'keine zeit zum lesen',
+  'zusammenfassung', 'zusammenfassung anzeigen', 'artikel zusammenfassen', 'das wichtigste in kürze',
+  'kernpunkte', 'auf einen blick',
+  // fr
+  'publicité', 'lire aussi', 'lire la suite', 'à lire aussi', 'voir aussi', 'sur le même sujet',
+  'article précédent', 'article suivant', 'précédent', 'suivant', 'partager', 'partager cet article',
+  'imprimer', 'commentaires', 's\'abonner', 'abonnez-vous', 'se connecter', 'pas le temps de lire',
+  'obtenir un résumé', 'résumer cet article', 'résumé', 'voir le résumé', 'points clés', 'l\'essentiel', 'en bref',
+  // es
+  'publicidad', 'leer más', 'lee también', 'lea también', 'te puede interesar', 'noticias relacionadas',
+  'artículo anterior', 'artículo siguiente', 'anterior', 'siguiente', 'compartir', 'comentarios',
+  'suscríbete', 'iniciar sesión', 'no tienes tiempo para leer', 'sin tiempo para leer',
+  'obtener un resumen', 'resumir este artículo', 'ver resumen', 'resumen', 'puntos clave', 'lo esencial', 'en resumen',
+  // it
+  'pubblicità', 'leggi anche', 'leggi di più', 'articolo precedente', 'articolo successivo', 'precedente',
+  'successivo', 'condividi', 'commenti', 'abbonati', 'accedi', 'non hai tempo di leggere',
+  'ottieni un riassunto', 'riassumi questo articolo', 'riassunto', 'mostra riassunto', 'punti chiave', 'in sintesi',
+  'in breve',
+  // pt
+  'publicidade', 'leia também', 'leia mais', 'veja também', 'saiba mais', 'artigo anterior', 'próximo artigo',
+  'notícia anterior', 'próxima notícia', 'próximo', 'compartilhar', 'partilhar', 'comentários', 'assine',
+  'entrar', 'sem tempo para ler', 'obter um resumo', 'resumir este artigo', 'ver resumo', 'resumo',
+  'pontos-chave', 'pontos principais', 'em resumo',
+  // ru
+  'реклама', 'читайте также', 'читать далее', 'подробнее', 'по теме', 'предыдущая статья', 'следующая статья',
+  'назад', 'далее', 'поделиться', 'комментарии', 'подписаться', 'войти', 'нет времени читать',
+  'краткое содержание', 'получить краткое содержание', 'пересказ', 'кратко', 'коротко', 'ключевые моменты',
+  'главное',
+];

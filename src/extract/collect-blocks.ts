@@ -1,0 +1,90 @@
+import { normalizeText } from './normalize-text';
+
+/** One run of text between block boundaries, with what the clean-up needs to judge it. */
+export interface Block {
+  text: string;
+  /** Characters of `text` that sit inside links (before normalisation, so an estimate). */
+  linkChars: number;
+  /** Tag name of the nearest block element around the text (`P`, `LI`, `H2`, …). */
+  tag: string;
+  isHeading: boolean;
+}
+
+/** Elements that start a new paragraph; everything else is inline and joins the current one. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+/** Never text a reader sees. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+const HEADING = /^H[1-6]$/;
+
+/** Options for collectBlocks. */
+export interface CollectOptions {
+  /** Stop after this many characters of text; `isTruncated` then says so. */
+  maxChars: number;
+  maxBlocks: number;
+}
+
+/** Split an element's text into paragraph-like blocks, in document order. Reads text only. */
+export function collectBlocks(root: Element, options: CollectOptions): { blocks: Block[]; isTruncated: boolean } {
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let total = 0;
+  let isTruncated = false;
+
+  const flush = (tag: string) => {
+    if (parts.length === 0) return;
+    const text = normalizeText(parts.join(''));
+    parts = [];
+    if (text) {
+      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag, isHeading: HEADING.test(tag) });
+      total += text.length;
+    }
+    linkChars = 0;
+  };
+
+  // Iterative walk: generated or hostile pages can nest deeper than the call stack.
+  type Frame = { node: Node; tag: string; inLink: boolean; exit?: boolean };
+  const stack: Frame[] = [{ node: root, tag: root.tagName.toUpperCase(), inLink: false }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (total >= options.maxChars || blocks.length >= options.maxBlocks) {
+      isTruncated = true;
+      break;
+    }
+    const { node, tag, inLink } = frame;
+    if (frame.exit) {
+      flush(tag);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      if (inLink) linkChars += value.replace(/\s+/g, ' ').length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const name = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(name) || SKIP_TAGS.has(el.tagName)) continue;
+    if (name === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(name) || node === root;
+    const childTag = isBlock ? name : tag;
+    const childInLink = inLink || name === 'A';
+    if (isBlock) {
+      flush(tag);
+      // On leaving a block, close whatever text it held under its own tag.
+      stack.push({ node, tag: childTag, inLink, exit: true });
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, tag: childTag, inLink: childInLink });
+  }
+  if (!isTruncated) flush(root.tagName.toUpperCase());
+  return { blocks, isTruncated };
+}

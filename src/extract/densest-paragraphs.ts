@@ -1,0 +1,24 @@
+/**
+ * Fallback when Readability finds nothing or a stub: the element whose direct `<p>` children hold the
+ * most text (the densest run of paragraphs), the way simple extractors did before Readability.
+ */
+export function densestParagraphs(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent || p.closest('nav, header, footer, aside, form, [role="navigation"], [role="contentinfo"]')) continue;
+    const text = (p.textContent ?? '').trim();
+    // Short lines are captions and buttons; they should not make a block win.
+    if (text.length < 40) continue;
+    score.set(parent, (score.get(parent) ?? 0) + text.length - 40 * p.querySelectorAll('a').length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}

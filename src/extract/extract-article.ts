@@ -1,0 +1,104 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../article';
+import { collectBlocks, type Block } from './collect-blocks';
+import { densestParagraphs } from './densest-paragraphs';
+import { dropFurniture } from './drop-furniture';
+import { normalizeText } from './normalize-text';
+import { readMetadata, stripSiteSuffix } from './read-metadata';
+
+/** Options for extractArticle. */
+export interface ExtractOptions {
+  /** The page's address when the document does not know it (jsdom without `url`). */
+  url?: string;
+  /** Extract even when the page does not look like an article. */
+  force?: boolean;
+  /** Read at most this many characters of story text. */
+  maxChars?: number;
+}
+
+/** An Article, or why there is none (with the page title, for the UI). */
+export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
+
+/** About 300,000 words: far beyond any story, small enough to keep a huge page from stalling the tab. */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+export const MAX_PARAGRAPHS = 5_000;
+/** Fewer story words than this from Readability is a stub (teaser, paywall, odd layout): try the fallback. */
+const STUB_WORDS = 80;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(paragraphs: readonly string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.match(WORD)?.length ?? 0;
+  return n;
+}
+
+function storyParagraphs(root: Element, maxChars: number): { paragraphs: string[]; isTruncated: boolean } {
+  const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS });
+  return { paragraphs: dropFurniture(blocks).map((b: Block) => b.text), isTruncated };
+}
+
+function runReadability(doc: Document) {
+  // Readability mutates the document it reads: give it a copy. Its serializer hands back the node
+  // itself (in the copy, never the live page), so its untrusted HTML is never re-parsed or inserted.
+  const copy = doc.cloneNode(true) as Document;
+  try {
+    return new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return null; // Readability throws on some malformed pages; the fallback still has a go.
+  }
+}
+
+/** Extract the story from a page: Readability, then Precis's clean-up; a simpler fallback when that fails. Never mutates `doc`. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const meta = readMetadata(doc);
+  const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
+  const isReaderable = isProbablyReaderable(doc);
+  if (!isReaderable && !options.force) {
+    return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
+  }
+
+  const result = runReadability(doc);
+  let paragraphs: string[] = [];
+  let isTruncated = false;
+  let isLowConfidence = false;
+  if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars));
+
+  if (countWords(paragraphs) < STUB_WORDS) {
+    const block = densestParagraphs(doc);
+    if (block) {
+      const fallback = storyParagraphs(block, maxChars);
+      if (countWords(fallback.paragraphs) > countWords(paragraphs)) {
+        ({ paragraphs, isTruncated } = fallback);
+        isLowConfidence = true;
+      }
+    }
+  }
+
+  const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
+  const title = stripSiteSuffix(meta.title ?? nullIfEmpty(result?.title) ?? rawTitle, siteName);
+  if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
+
+  const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+  return {
+    ok: true,
+    article: {
+      url,
+      title,
+      byline: meta.byline ?? nullIfEmpty(result?.byline),
+      siteName,
+      lang: meta.lang ?? nullIfEmpty(result?.lang),
+      publishedTime: meta.publishedTime ?? nullIfEmpty(result?.publishedTime),
+      paragraphs,
+      wordCount: countWords(paragraphs),
+      isReaderable,
+      isLowConfidence,
+      isTruncated,
+    },
+  };
+}
+
+function nullIfEmpty(value: string | null | undefined): string | null {
+  const v = normalizeText(value ?? '');
+  return v || null;
+}

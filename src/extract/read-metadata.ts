@@ -1,0 +1,117 @@
+import { normalizeText } from './normalize-text';
+
+/** What the page says about itself, before Readability has a say. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const ARTICLE_TYPE = /Article|Posting|Report|Blog/i;
+
+function str(value: Json | undefined): string | null {
+  if (typeof value === 'string') return normalizeText(value) || null;
+  return null;
+}
+
+function personName(value: Json | undefined): string | null {
+  if (typeof value === 'string') return normalizeText(value) || null;
+  if (Array.isArray(value)) {
+    const names = value.map(personName).filter((n): n is string => !!n);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return str(value.name);
+  return null;
+}
+
+/** The JSON-LD object that describes the article itself (schema.org *Article / *Posting), if any. */
+function jsonLdArticle(doc: Document): Record<string, Json> | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue; // Sites ship broken JSON-LD often enough; the meta tags still stand.
+    }
+    const queue: Json[] = [data];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const type = item['@type'];
+        const types = Array.isArray(type) ? type : [type];
+        if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return item;
+        if (item['@graph']) queue.push(item['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const value = el?.getAttribute('content');
+    if (value && normalizeText(value)) return normalizeText(value);
+  }
+  return null;
+}
+
+/** A date as ISO 8601: kept as written when it already is, converted when `Date` understands it. */
+export function toIsoDate(value: string | null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) {
+    return v.replace(' ', 'T');
+  }
+  const time = Date.parse(v);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** Read title, byline, site name, language and date from JSON-LD, Open Graph and meta tags. */
+export function readMetadata(doc: Document): PageMetadata {
+  const ld = jsonLdArticle(doc);
+  const publisher = ld?.['publisher'];
+  const title = str(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title');
+  const byline = personName(ld?.['author']) ?? meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author');
+  const siteName =
+    meta(doc, 'og:site_name', 'application-name') ??
+    (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? str(publisher['name']) : null);
+  const lang =
+    normalizeText(doc.documentElement?.getAttribute('lang') ?? '') ||
+    meta(doc, 'og:locale', 'language', 'content-language', 'dc.language')?.replace('_', '-') ||
+    str(ld?.['inLanguage']);
+  const published =
+    str(ld?.['datePublished']) ??
+    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'parsely-pub-date', 'sailthru.date') ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  return { title, byline: isUrl(byline) ? null : byline, siteName, lang: lang || null, publishedTime: toIsoDate(published) };
+}
+
+// Facebook's article:author is often a profile URL, which is no byline.
+function isUrl(value: string | null): boolean {
+  return !!value && /^https?:\/\//i.test(value);
+}
+
+const SEPARATORS = /\s+[|\-–—:·•»]\s+/;
+
+/** Drop a trailing " | Site" / " - Site" from a title, when the tail names the site or is short next to the head. */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const t = normalizeText(title);
+  const parts = t.split(SEPARATORS);
+  if (parts.length < 2) return t;
+  const tail = parts[parts.length - 1]!;
+  const head = t.slice(0, t.length - tail.length).replace(/\s+[|\-–—:·•»]\s+$/, '');
+  const site = siteName?.toLowerCase().replace(/\W+/g, '');
+  const tailKey = tail.toLowerCase().replace(/\W+/g, '');
+  if (site && (tailKey === site || tailKey.includes(site) || site.includes(tailKey))) return head;
+  // Without a site name, only a separator the site would use (not a colon: "Review: X") and a short tail.
+  if (/[|–—·•»]|\s-\s/.test(t.slice(head.length, head.length + 4)) && tail.split(' ').length <= 4 && head.split(' ').length >= 3) {
+    return head;
+  }
+  return t;
+}

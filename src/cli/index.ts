@@ -68,6 +68,11 @@ function extensionsNote(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Waiting silently on a terminal looks like a hang; say what is being waited for. */
+function hintIfTerminal(stdin: Readable, stderr: Writable, what: string) {
+  if ((stdin as Readable & { isTTY?: boolean }).isTTY) stderr.write(`precis: reading ${what} from stdin (end with Ctrl-D)\n`);
+}
+
 async function run(command: Command, io: CliIo): Promise<number> {
   switch (command.name) {
     case 'help':
@@ -85,12 +90,14 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'extract':
     case 'summarize': {
       if (command.isJsonl) {
+        if ((command.input ?? '-') === '-') hintIfTerminal(io.stdin, io.stderr, 'JSON lines');
         const input = await openInput(command.input ?? '-', io.stdin);
         const sentences = command.name === 'summarize' ? command.sentences : 0;
         await runJsonl(command.name, input, io.stdout, { sentences });
         return 0;
       }
       const input = command.input ?? '-';
+      if (input === '-') hintIfTerminal(io.stdin, io.stderr, 'an article');
       const article = await loadArticle(input, command.url, io.stdin);
       if (command.name === 'summarize') {
         printSummary(article, command.sentences, command.isJson, io.stdout, input === '-' ? 'stdin' : input);

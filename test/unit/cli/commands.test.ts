@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../src/cli/index';
 import { DEMO_ARTICLE, PROJECT_ROOT } from '../../../src/cli/paths';
 import { DEMO_BODY, DEMO_DEBRIS, DEMO_PARAGRAPHS, DEMO_TITLE } from './demo-article';
 import { runCli, squash } from './helpers';
@@ -251,6 +253,16 @@ describe('help, version and errors', () => {
     [['summarize', '--jsonl', 'no/such/batch.jsonl'], 'precis: cannot read no/such/batch.jsonl: no such file\n'],
   ])('%j exits 1 naming the missing file', async (argv, message) => {
     expect(await runCli(argv)).toEqual({ code: 1, stdout: '', stderr: message });
+  });
+
+  it('says what it waits for when stdin is a terminal', async () => {
+    const stdin = Object.assign(Readable.from(['{"id":1,"text":"One. Two. Three. Four."}\n']), { isTTY: true });
+    let stderr = '';
+    const sink = (onText: (t: string) => void) =>
+      new Writable({ write: (chunk: Buffer, _e, done) => (onText(chunk.toString()), done()) });
+    const code = await main(['summarize', '--jsonl'], { stdin, stdout: sink(() => {}), stderr: sink((t) => (stderr += t)) });
+    expect(code).toBe(0);
+    expect(stderr).toBe('precis: reading JSON lines from stdin (end with Ctrl-D)\n');
   });
 
   it('a directory is not a file', async () => {

@@ -104,6 +104,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const isJson = switches.has('--json');
   const isJsonl = switches.has('--jsonl');
   const url = values.get('--url') ?? null;
+  if (url !== null && !URL.canParse(url)) throw usageError(`--url must be an absolute URL, got "${url}"`);
   if (isJson && isJsonl) throw usageError('give either --json or --jsonl, not both');
   if (isJsonl && url !== null) throw usageError('--url does not apply to --jsonl; give "url" on each line');
 

@@ -48,6 +48,7 @@ describe('parseArgs', () => {
     [['extract', 'a.html', 'b.html'], /extract takes one file, got 2/u],
     [['demo', 'a.html'], /demo takes no file/u],
     [['summarize', 'a.html', '--json=yes'], /--json takes no value/u],
+    [['extract', 'a.html', '--url', 'news/story'], /--url must be an absolute URL, got "news\/story"/u],
   ])('%j is a usage error', (argv, message) => {
     let error: unknown;
     try {

@@ -1,0 +1,340 @@
+/**
+ * The built extension in Debian's Chromium (puppeteer-core, new headless): the toolbar action is really
+ * triggered (which grants activeTab), and the popup it opens is driven like a reader would.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type CDPSession, type Extension, type Page, type Target } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
+import { expectFaithfulSummary, squash, TIMES_LINE } from './expectations';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
+const SEED = '/fixtures/seed-nato/source.html';
+/** How long a popup may take to show its answer; the popup's own request timeout is 20 s. */
+const POPUP_TIMEOUT_MS = 25_000;
+
+const chromium = findBrowser('chromium');
+
+/** What the popup shows once it is no longer busy. */
+interface PopupState {
+  title: string;
+  times: string;
+  sentences: string[];
+  problem: string | null;
+  action: string | null;
+}
+
+/** A DOM node as CDP's `DOM.getDocument({ pierce: true })` describes it. */
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+}
+
+describeForBrowser(chromium)('Chromium', () => {
+  let browser: Browser;
+  let extension: Extension;
+  let userDataDir: string | undefined;
+  const baseUrl = inject('baseUrl');
+  /** Console errors and uncaught exceptions from pages, popups and the service worker. */
+  let errors: string[] = [];
+  const pages: Page[] = [];
+  const watched = new WeakSet<object>();
+
+  function watchPage(page: Page, label: string): Page {
+    if (watched.has(page)) return page;
+    watched.add(page);
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${label} console.error: ${m.text()} (${m.location().url ?? ''})`);
+    });
+    page.on('pageerror', (e) => errors.push(`${label} uncaught: ${e instanceof Error ? e.message : String(e)}`));
+    pages.push(page);
+    return page;
+  }
+
+  async function watchWorker(target: Target): Promise<void> {
+    if (target.type() !== 'service_worker' || !target.url().startsWith(`chrome-extension://${extension.id}/`)) return;
+    const worker = await target.worker();
+    if (!worker || watched.has(worker)) return;
+    watched.add(worker);
+    worker.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`service worker console.error: ${m.text()}`);
+    });
+    worker.on('error', (e) => errors.push(`service worker uncaught: ${e.message}`));
+  }
+
+  async function openTab(path: string): Promise<Page> {
+    const page = watchPage(await browser.newPage(), `page ${path}`);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    return page;
+  }
+
+  /** Click Precis's toolbar button for `page`'s tab and return the popup it opens. */
+  async function clickAction(page: Page): Promise<Page> {
+    const isPopup = (t: Target) => t.url() === `chrome-extension://${extension.id}/popup.html`;
+    const before = new Set(browser.targets().filter(isPopup));
+    const opened = browser.waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 });
+    await page.bringToFront();
+    await page.triggerExtensionAction(extension);
+    const popup = await (await opened).asPage();
+    return watchPage(popup, 'popup');
+  }
+
+  async function settled(popup: Page): Promise<PopupState> {
+    await popup.waitForSelector('#app[aria-busy="false"]', { timeout: POPUP_TIMEOUT_MS });
+    return popup.evaluate(() => {
+      const text = (id: string) => document.getElementById(id)?.textContent ?? '';
+      const problem = document.getElementById('problem') as HTMLElement;
+      const action = document.getElementById('problem-action') as HTMLButtonElement;
+      return {
+        title: text('title'),
+        times: text('times'),
+        sentences: Array.from(document.querySelectorAll('#summary > li'), (li) => li.textContent ?? ''),
+        problem: problem.hidden ? null : text('problem-message'),
+        action: problem.hidden || action.hidden ? null : (action.textContent ?? ''),
+      };
+    });
+  }
+
+  /** Choose a length in the popup and wait for the summary of that length. */
+  async function chooseLength(popup: Page, length: 'short' | 'medium' | 'long', min: number, max: number): Promise<PopupState> {
+    await popup.click(`input[name="length"][value="${length}"]`);
+    await popup.waitForFunction(
+      (lo, hi) => {
+        const n = document.querySelectorAll('#summary > li').length;
+        return document.getElementById('app')?.getAttribute('aria-busy') === 'false' && n >= lo && n <= hi;
+      },
+      { timeout: POPUP_TIMEOUT_MS },
+      min,
+      max,
+    );
+    return settled(popup);
+  }
+
+  async function storyText(page: Page): Promise<string> {
+    return page.evaluate(() => (document.querySelector('article') ?? document.body).textContent ?? '');
+  }
+
+  async function screenshot(popup: Page, name: string): Promise<void> {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, name);
+    await popup.screenshot({ path: path as `${string}.png` });
+    console.log(`screenshot: ${path}`);
+  }
+
+  /** The text of every `<li>` in the closed shadow root of `<precis-summary>`, read through CDP (the page itself can't). */
+  async function inPageBoxSentences(page: Page): Promise<{ mode: string | undefined; sentences: string[] }> {
+    const session: CDPSession = await page.createCDPSession();
+    try {
+      const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const find = (node: CdpNode): CdpNode | undefined => {
+        if (node.nodeName === 'PRECIS-SUMMARY') return node;
+        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+          const hit = find(child);
+          if (hit) return hit;
+        }
+        return undefined;
+      };
+      const textOf = (node: CdpNode): string =>
+        node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join('');
+      const items = (node: CdpNode): CdpNode[] =>
+        node.nodeName === 'LI' ? [node] : [...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap(items);
+      const host = find(root);
+      const shadow = host?.shadowRoots?.[0];
+      return { mode: shadow?.shadowRootType, sentences: shadow ? items(shadow).map(textOf) : [] };
+    } finally {
+      await session.detach();
+    }
+  }
+
+  beforeAll(async () => {
+    const executablePath = requireBrowser(chromium);
+    const extensionDir = inject('chromeExtensionDir');
+    userDataDir = await mkdtemp(join(tmpdir(), 'precis-chromium-'));
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir,
+      // `enableExtensions: [dir]` doesn't wait for the install (puppeteer 24.43 wraps the promises in an
+      // extra array before Promise.all): allow extensions, then install and await it ourselves.
+      enableExtensions: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const id = await browser.installExtension(extensionDir);
+    const found = (await browser.extensions()).get(id);
+    if (!found) throw new Error(`Precis (${id}) did not load from ${extensionDir}`);
+    extension = found;
+    browser.on('targetcreated', (t: Target) => void watchWorker(t));
+    await Promise.all(browser.targets().map(watchWorker));
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(`chrome-extension://${extension.id}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  });
+
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
+    const unexpected = errors;
+    errors = [];
+    expect(unexpected, 'console errors and uncaught exceptions').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  });
+
+  test('the seed page: the popup shows the title and the story’s own sentences', async () => {
+    const page = await openTab(SEED);
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    expect(state.problem).toBeNull();
+    expect(state.title).toContain('NATO Delegation');
+    expect(state.times).toMatch(TIMES_LINE);
+    expectFaithfulSummary(state.sentences, await storyText(page));
+    await screenshot(popup, 'chromium-popup-seed.png');
+  });
+
+  test('the seed page: Precis’s box stands where the site’s "Get a summary" widget was', async () => {
+    const page = await openTab(SEED);
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    await page.waitForSelector('precis-summary', { timeout: 10_000 });
+
+    const layout = await page.evaluate(() => {
+      const hosts = document.querySelectorAll('precis-summary');
+      const host = hosts[0] as HTMLElement;
+      const withText = (selector: string, text: string) =>
+        Array.from(document.querySelectorAll(selector)).filter((e) => e.textContent?.trim() === text);
+      const links = withText('a', 'Get a summary');
+      const prompts = withText('p', 'No time to read?');
+      const next = host.nextElementSibling;
+      return {
+        hosts: hosts.length,
+        isPageBlind: host.shadowRoot === null,
+        isFirstWidgetNext: links[0] !== undefined && (next?.contains(links[0]) ?? false),
+        nextDisplay: next ? getComputedStyle(next).display : null,
+        isInStory: Array.from(host.parentElement?.children ?? []).some((e) => e.textContent?.includes('A NATO delegation headed by')),
+        visibleLinks: links.filter((e) => e.checkVisibility()).length,
+        visiblePrompts: prompts.filter((e) => e.checkVisibility()).length,
+        links: links.length,
+        isBoxVisible: host.checkVisibility() && host.getBoundingClientRect().height > 0,
+      };
+    });
+    expect(layout.hosts).toBe(1);
+    expect(layout.isInStory, 'the box stands in the story, beside its paragraphs').toBe(true);
+    expect(layout.isFirstWidgetNext, 'the box goes right before the first widget').toBe(true);
+    expect(layout.nextDisplay).toBe('none');
+    expect(layout.links).toBe(2);
+    expect(layout.visibleLinks, 'no "Get a summary" left visible').toBe(0);
+    expect(layout.visiblePrompts, 'no "No time to read?" left visible').toBe(0);
+    expect(layout.isBoxVisible).toBe(true);
+    expect(layout.isPageBlind, 'the shadow root is closed to the page').toBe(true);
+
+    const box = await inPageBoxSentences(page);
+    expect(box.mode).toBe('closed');
+    expect(box.sentences.map(squash)).toEqual(state.sentences.map(squash));
+  });
+
+  test('length: Short gives 3 sentences, is remembered when the popup reopens, Long gives up to 7', async () => {
+    const page = await openTab(SEED);
+    let popup = await clickAction(page);
+    const medium = await settled(popup);
+    expect(medium.sentences.length).toBeGreaterThan(3);
+
+    const short = await chooseLength(popup, 'short', 3, 3);
+    expect(short.sentences).toHaveLength(3);
+    expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+
+    await popup.close();
+    popup = await clickAction(page);
+    const reopened = await settled(popup);
+    expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(reopened.sentences).toEqual(short.sentences);
+
+    const long = await chooseLength(popup, 'long', 4, 7);
+    expect(long.sentences.length).toBeGreaterThan(short.sentences.length);
+    expect(long.sentences.length).toBeLessThanOrEqual(7);
+    expectFaithfulSummary(long.sentences, await storyText(page));
+
+    // Leave the default for the other tests.
+    await chooseLength(popup, 'medium', 4, 5);
+  });
+
+  test('a page that is not an article: the popup says so and offers "Summarize anyway"', async () => {
+    const page = await openTab('/pages/home.html');
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    expect(state.problem).toBe("This page doesn't look like an article.");
+    expect(state.action).toBe('Summarize anyway');
+    await screenshot(popup, 'chromium-popup-not-article.png');
+
+    await popup.click('#problem-action');
+    await popup.waitForFunction(
+      () =>
+        document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
+        (document.querySelectorAll('#summary > li').length > 0 ||
+          !/look like an article/.test(document.getElementById('problem-message')?.textContent ?? '')),
+      { timeout: POPUP_TIMEOUT_MS },
+    );
+    const forced = await settled(popup);
+    if (forced.problem === null) {
+      expect(forced.sentences.length).toBeGreaterThan(0);
+      const text = squash(await storyText(page));
+      for (const s of forced.sentences) expect(text).toContain(squash(s));
+    } else {
+      // No text worth a summary: the reader is told so, not left with an error.
+      expect(forced.problem).toBe('Precis found no text to summarize on this page.');
+    }
+  });
+
+  test('an article without a summary widget: summary in the popup, the page left as it was', async () => {
+    const page = await openTab('/pages/plain-article.html');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    expect(state.problem).toBeNull();
+    expect(state.title).toBe('Lantern Bay library reopens after two-year rebuild');
+    expectFaithfulSummary(state.sentences, await storyText(page));
+    // The box would come with the summary: by now the page has had its `showSummary` message.
+    expect(await page.$('precis-summary')).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  test('a browser page (chrome://version): the popup says extensions may not read it', async () => {
+    const page = watchPage(await browser.newPage(), 'chrome://version');
+    await page.goto('chrome://version');
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    expect(state.problem).toMatch(/doesn't let extensions read this page/);
+    expect(state.sentences).toEqual([]);
+  });
+
+  test('Copy puts the summary on the clipboard as Markdown with the title and the link', async () => {
+    const page = await openTab(SEED);
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    await popup.bringToFront();
+    await popup.click('#copy');
+    await popup.waitForFunction(() => document.getElementById('copy-status')?.textContent !== '', { timeout: 5_000 });
+    expect(await popup.$eval('#copy-status', (e) => e.textContent)).toBe('Copied');
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain(`[${state.title}](${baseUrl}${SEED})`);
+    for (const s of state.sentences) expect(markdown).toContain(`- ${squash(s)}`);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * e2e global setup: build the extension (`dist/chrome`, `dist/firefox`, `dist/firefox-test`), serve the
+ * test pages on 127.0.0.1, and hand both to the tests through `inject`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `http://127.0.0.1:PORT`, serving `/fixtures/<slug>/source.html`, `/pages/<name>.html`, `/demo/article.html`. */
+    baseUrl: string;
+    /** The unpacked Chrome build the tests load. */
+    chromeExtensionDir: string;
+    /** The unpacked Firefox build with host access to 127.0.0.1 (Firefox can't click the toolbar for us). */
+    firefoxExtensionDir: string;
+  }
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const build = spawnSync(process.execPath, ['build.mjs', '--target', 'chrome,firefox,firefox-test'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`node build.mjs failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
+  // The browsers load a private copy: a colleague's `node build.mjs` empties dist/ while it rebuilds.
+  const copy = await mkdtemp(join(tmpdir(), 'precis-e2e-ext-'));
+  await cp(join(ROOT, 'dist/chrome'), join(copy, 'chrome'), { recursive: true });
+  await cp(join(ROOT, 'dist/firefox-test'), join(copy, 'firefox-test'), { recursive: true });
+
+  const server = await startStaticServer({
+    '/fixtures/': join(ROOT, 'test/fixtures/pages'),
+    '/pages/': join(ROOT, 'test/e2e/pages'),
+    '/demo/': join(ROOT, 'demo'),
+  });
+  project.provide('baseUrl', server.baseUrl);
+  project.provide('chromeExtensionDir', join(copy, 'chrome'));
+  project.provide('firefoxExtensionDir', join(copy, 'firefox-test'));
+  return async () => {
+    await server.close();
+    await rm(copy, { recursive: true, force: true });
+  };
+}

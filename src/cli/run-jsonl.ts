@@ -34,7 +34,12 @@ function loadLine(kind: JsonlKind, line: Record<string, unknown>): LoadResult {
     if (url !== undefined && !URL.canParse(url)) throw new LineError(`"url" is not a valid URL: ${url}`);
     return articleFromHtml(html, url);
   }
-  if (text !== undefined) return articleFromText(text, url === undefined ? {} : { url });
+  if (text !== undefined) {
+    // Eval sets (`{id, title, text, summary}`) carry the headline apart; the summarizer weighs it.
+    const title = optionalString(line, 'title');
+    const loaded = articleFromText(text, url === undefined ? {} : { url });
+    return loaded.ok && title !== undefined ? { ok: true, article: { ...loaded.article, title } } : loaded;
+  }
   throw new LineError(kind === 'summarize' ? 'missing "text" or "html"' : 'missing "html"');
 }
 
@@ -48,7 +53,8 @@ function lineSentences(line: Record<string, unknown>, fallback: number): number 
 }
 
 /**
- * Answers one input line. Never throws: whatever is wrong with the line (or breaks while
+ * Answers one input line: `{id, text, title?, url?, sentences?}` or `{id, html, url?, sentences?}`;
+ * other fields (a reference summary, say) are ignored. Never throws: whatever is wrong with the line (or breaks while
  * handling it) becomes `{id, error}`, with `id` null when the line has no usable one.
  */
 export function answerJsonlLine(kind: JsonlKind, raw: string, options: { sentences: number }): JsonlAnswer {

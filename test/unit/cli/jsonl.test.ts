@@ -56,6 +56,7 @@ describe('precis summarize --jsonl', () => {
       line({ id: 'zero', text: TEXT, sentences: 0 }),
       line({ id: 'bad-url', html: DEMO_HTML, url: 'not a url' }),
       line({ id: 'blank', text: '   ' }),
+      line({ id: 'title', text: TEXT, title: 7 }),
       line({ id: 'ok-2', text: TEXT, sentences: 1 }),
     ];
     const { code, stdout } = await runCli(['summarize', '--jsonl'], input.join('\n'));
@@ -75,10 +76,20 @@ describe('precis summarize --jsonl', () => {
       ['zero', '"sentences" must be a whole number of at least 1'],
       ['bad-url', '"url" is not a valid URL: not a url'],
       ['blank', expect.stringMatching(/^empty: /u)],
+      ['title', '"title" must be a string'],
       ['ok-2', null],
     ]);
     expect(out[0]?.['summary']).toHaveLength(5);
     expect(out.at(-1)?.['summary']).toHaveLength(1);
+  });
+
+  it('passes a text line\'s title to the summarizer and ignores fields it does not know', async () => {
+    const input = line({ id: 'eval', title: 'Canal cycle lane approved', text: TEXT, summary: 'reference' });
+    const { stdout } = await runCli(['summarize', '--jsonl', '--sentences', '2'], input);
+    const [out] = jsonLines(stdout);
+    expect(Object.keys(out ?? {})).toEqual(['id', 'summary']);
+    expect(out?.['summary']).toHaveLength(2);
+    expect(out?.['summary']).not.toContain('Canal cycle lane approved');
   });
 
   it('answers each line as it arrives instead of waiting for the end of stdin', async () => {

@@ -1,0 +1,184 @@
+/**
+ * The built extension in Firefox ESR (puppeteer-core over WebDriver BiDi). Firefox has no scripted
+ * toolbar click, so the tests install the `firefox-test` build (host access to 127.0.0.1) and open the
+ * popup as a tab, naming the article's tab with `popup.html?tab=N`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
+import { expectFaithfulSummary, TIMES_LINE } from './expectations';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
+const SEED = '/fixtures/seed-nato/source.html';
+const ADDON_ID = 'precis@precis.invalid';
+/** Fixed through the `extensions.webextensions.uuids` pref, so the popup's moz-extension:// URL is known. */
+const UUID = '6f0c4a52-9d7e-4b8e-a1c3-2b5e0d7f9a11';
+const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+const POPUP_TIMEOUT_MS = 25_000;
+/** No tab has this id: the probe page that looks up tab ids must not summarize anything real. */
+const NO_TAB = 2_000_000_000;
+
+const firefox = findBrowser('firefox');
+
+interface PopupState {
+  title: string;
+  times: string;
+  sentences: string[];
+  problem: string | null;
+  action: string | null;
+}
+
+/** Poll `check` until it is truthy: BiDi has no `waitForFunction` across a navigation that never settles. */
+async function until<T>(what: string, check: () => Promise<T>, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (e) {
+      last = e; // the page is between documents
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+describeForBrowser(firefox)('Firefox ESR', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  let errors: string[] = [];
+  const pages: Page[] = [];
+
+  function watchPage(page: Page, label: string): Page {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${label} console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${label} uncaught: ${e instanceof Error ? e.message : String(e)}`));
+    pages.push(page);
+    return page;
+  }
+
+  async function openTab(path: string): Promise<Page> {
+    const page = watchPage(await browser.newPage(), `page ${path}`);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    return page;
+  }
+
+  /**
+   * Point `page` at an extension page. `page.goto('moz-extension://…')` never resolves here (and later
+   * rejects with "Frame detached"), so start it, and poll the document's own location instead.
+   */
+  async function gotoExtensionPage(page: Page, path: string): Promise<void> {
+    const url = `${EXTENSION_ORIGIN}/${path}`;
+    page.goto(url).catch(() => undefined);
+    await until(`${url} to load`, () =>
+      page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+    );
+  }
+
+  /** The extension's id for the tab showing `url` (Firefox's tab ids are not puppeteer's). */
+  async function tabIdOf(probe: Page, url: string): Promise<number> {
+    await gotoExtensionPage(probe, `popup.html?tab=${NO_TAB}`);
+    return until(`a tab with ${url}`, () =>
+      probe.evaluate(async (u) => {
+        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+        const tabs = await api.tabs.query({ url: 'http://127.0.0.1/*' });
+        return tabs.find((t) => t.url === u)?.id;
+      }, url),
+    );
+  }
+
+  /** Open the popup, as a tab, on the tab showing `article`. */
+  async function openPopupFor(article: Page): Promise<Page> {
+    const popup = watchPage(await browser.newPage(), 'popup');
+    await popup.setViewport({ width: 400, height: 600 });
+    const id = await tabIdOf(popup, article.url());
+    await gotoExtensionPage(popup, `popup.html?tab=${id}`);
+    return popup;
+  }
+
+  async function settled(popup: Page): Promise<PopupState> {
+    await popup.waitForSelector('#app[aria-busy="false"]', { timeout: POPUP_TIMEOUT_MS });
+    return popup.evaluate(() => {
+      const text = (id: string) => document.getElementById(id)?.textContent ?? '';
+      const problem = document.getElementById('problem') as HTMLElement;
+      const action = document.getElementById('problem-action') as HTMLButtonElement;
+      return {
+        title: text('title'),
+        times: text('times'),
+        sentences: Array.from(document.querySelectorAll('#summary > li'), (li) => li.textContent ?? ''),
+        problem: problem.hidden ? null : text('problem-message'),
+        action: problem.hidden || action.hidden ? null : (action.textContent ?? ''),
+      };
+    });
+  }
+
+  beforeAll(async () => {
+    const executablePath = requireBrowser(firefox);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // Lets the remote agent open moz-extension:// pages.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    });
+    const id = await browser.installExtension(inject('firefoxExtensionDir'));
+    expect(id).toBe(ADDON_ID);
+  });
+
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
+    const unexpected = errors;
+    errors = [];
+    expect(unexpected, 'console errors and uncaught exceptions').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the seed page: the popup shows the title and the story’s own sentences; the box replaces the widget', async () => {
+    const article = await openTab(SEED);
+    const popup = await openPopupFor(article);
+    const state = await settled(popup);
+    expect(state.problem).toBeNull();
+    expect(state.title).toContain('NATO Delegation');
+    expect(state.times).toMatch(TIMES_LINE);
+    const story = await article.evaluate(() => (document.querySelector('article') ?? document.body).textContent ?? '');
+    expectFaithfulSummary(state.sentences, story);
+
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, 'firefox-popup-seed.png');
+    await popup.screenshot({ path: path as `${string}.png` });
+    console.log(`screenshot: ${path}`);
+
+    await article.waitForSelector('precis-summary', { timeout: 10_000 });
+    const layout = await article.evaluate(() => {
+      const host = document.querySelector('precis-summary') as HTMLElement;
+      const links = Array.from(document.querySelectorAll('a')).filter((a) => a.textContent?.trim() === 'Get a summary');
+      return {
+        hosts: document.querySelectorAll('precis-summary').length,
+        isPageBlind: host.shadowRoot === null,
+        isFirstWidgetNext: links[0] !== undefined && (host.nextElementSibling?.contains(links[0]) ?? false),
+        visibleLinks: links.filter((a) => a.checkVisibility()).length,
+        boxHeight: host.getBoundingClientRect().height,
+      };
+    });
+    expect(layout).toEqual({ hosts: 1, isPageBlind: true, isFirstWidgetNext: true, visibleLinks: 0, boxHeight: expect.any(Number) });
+    expect(layout.boxHeight, 'the box has room for its sentences').toBeGreaterThan(50);
+  });
+
+  test('a page that is not an article: the popup says so and offers "Summarize anyway"', async () => {
+    const article = await openTab('/pages/home.html');
+    const popup = await openPopupFor(article);
+    const state = await settled(popup);
+    expect(state.problem).toBe("This page doesn't look like an article.");
+    expect(state.action).toBe('Summarize anyway');
+  });
+});

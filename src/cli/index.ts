@@ -20,6 +20,7 @@ export interface CliIo {
   stderr: Writable;
 }
 
+/** What `precis --help` prints. */
 export const HELP = `precis — summarize news articles locally
 
 usage:

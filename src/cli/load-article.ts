@@ -6,6 +6,7 @@ import { textArticleParts, textParagraphs } from './text-paragraphs';
 
 /** Why an input gave no article, in words for a terminal or an `error` field. */
 export type LoadFailure = { ok: false; reason: 'not-article' | 'empty'; title: string };
+/** An article, or why there is none. */
 export type LoadResult = { ok: true; article: Article } | LoadFailure;
 
 /**

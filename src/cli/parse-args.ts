@@ -6,6 +6,7 @@ export const DEFAULT_LENGTH: SummaryLength = 'medium';
 /** The commands `precis` knows, in the order `--help` lists them. */
 export const COMMANDS = ['summarize', 'extract', 'demo'] as const;
 
+/** What the command line asks for, checked and with defaults filled in. */
 export type Command =
   | { name: 'help' }
   | { name: 'version' }

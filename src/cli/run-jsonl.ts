@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { articleFromHtml, articleFromText, describeFailure, type LoadResult } from './load-article';
 import { summarizeArticle } from './summary-report';
 
+/** The command a batch runs per line. */
 export type JsonlKind = 'summarize' | 'extract';
 type Id = string | number | null;
 /** One output line: an answer, or an error saying what was wrong with the input line. */

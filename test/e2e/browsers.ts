@@ -52,7 +52,7 @@ export function missingMessage(found: FoundBrowser): string {
 
 /**
  * `describe` for the tests of one browser. Found: runs them. Missing and required: runs them, and each
- * fails with `missingMessage` (from `requireBrowser` in `beforeAll`). Missing otherwise: skips them
+ * fails with `missingMessage` (from `requireBrowser` in `beforeEach`). Missing otherwise: skips them
  * after a banner on stderr.
  */
 export function describeForBrowser(found: FoundBrowser): typeof describe | typeof describe.skip {

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
 import { expectFaithfulSummary, TIMES_LINE } from './expectations';
 
@@ -118,8 +118,12 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     });
   }
 
+  // A missing browser (with PRECIS_REQUIRE_BROWSERS=1) fails every test with the reason, not just the hook.
+  beforeEach(() => void requireBrowser(firefox));
+
   beforeAll(async () => {
-    const executablePath = requireBrowser(firefox);
+    const executablePath = firefox.path;
+    if (!executablePath) return;
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,

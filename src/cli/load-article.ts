@@ -1,8 +1,8 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../article';
 import { extractArticle } from '../extract/index';
-import { countWords } from './reading-time';
-import { textArticleParts, textParagraphs } from './text-paragraphs';
+import { countWords } from '../summarize/reading-time';
+import { textArticleParts, textParagraphs } from '../summarize/text-paragraphs';
 
 /** Why an input gave no article, in words for a terminal or an `error` field. */
 export type LoadFailure = { ok: false; reason: 'not-article' | 'empty'; title: string };

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import { summarize } from '../summarize/index';
 import type { Summary } from '../summarize/types';
-import { countWords, readingMinutes, readingSeconds } from './reading-time';
+import { countWords, readingMinutes, readingSeconds } from '../summarize/reading-time';
 
 /** What `precis summarize --json` prints. */
 export interface SummaryReport {

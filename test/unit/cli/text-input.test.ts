@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtml } from '../../../src/cli/is-html';
-import { countWords, readingMinutes, readingSeconds } from '../../../src/cli/reading-time';
-import { textArticleParts, textParagraphs } from '../../../src/cli/text-paragraphs';
+import { countWords, readingMinutes, readingSeconds } from '../../../src/summarize/reading-time';
+import { textArticleParts, textParagraphs } from '../../../src/summarize/text-paragraphs';
 
 describe('isHtml', () => {
   it.each([
@@ -57,5 +57,10 @@ describe('reading time', () => {
   it('counts words split by any whitespace', () => {
     expect(countWords('  one two\tthree\nfour  ')).toBe(4);
     expect(countWords('   ')).toBe(0);
+  });
+
+  it('counts Chinese and Japanese, which have no spaces, two characters to a word', () => {
+    expect(countWords('東京都は今日')).toBe(3);
+    expect(countWords('Tokyo 東京')).toBe(2);
   });
 });

@@ -13,11 +13,15 @@ const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
 const BUNDLES = [
   { entry: 'src/background/index.ts', out: 'background.js' },
   { entry: 'src/content/index.ts', out: 'content.js' },
+  { entry: 'src/content/auto.ts', out: 'auto.js' },
   { entry: 'src/popup/index.ts', out: 'popup.js' },
+  { entry: 'src/options/index.ts', out: 'options.js' },
 ];
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
 ];

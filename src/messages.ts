@@ -26,6 +26,8 @@ export interface SummaryView {
   wordCount: number;
   readingMinutes: number;
   summarySeconds: number;
+  /** Minutes the summary saves over reading the whole article. */
+  savedMinutes: number;
   sentences: { index: number; paragraph: number; text: string }[];
   totalSentences: number;
   length: SummaryLength;
@@ -41,20 +43,28 @@ export type Extraction =
   | { ok: true; article: Article }
   | { ok: false; reason: 'not-article' | 'empty'; title: string };
 
-/** What the in-page box shows. */
+/** What the in-page box shows, and where: in place of the site's summary widget, or beside the selection. */
 export interface InPageSummary {
   title: string;
   lang: string | null;
   sentences: string[];
+  placement: 'widget' | 'selection';
+  theme: 'system' | 'light' | 'dark';
 }
 
 export interface BackgroundProtocol {
   summarizeTab(payload: { tabId: number; length: SummaryLength; force?: boolean }): SummarizeResult;
+  /** From the content script Precis registers on a site the reader chose to always summarize. */
+  autoSummarize(payload: Record<string, never>): { shown: boolean };
+  /** Turn "always show the summary" on or off for a site; answers the sites now on. */
+  setAlwaysOn(payload: { origin: string; isOn: boolean }): { alwaysOn: string[] };
 }
 
 export interface TabProtocol {
   extract(payload: { force: boolean }): Extraction;
   showSummary(payload: InPageSummary): { shown: boolean };
+  /** Scroll to the sentence on the page and highlight it. */
+  highlight(payload: { text: string }): { found: boolean };
 }
 
 type Protocol = object;

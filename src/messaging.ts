@@ -47,16 +47,17 @@ export async function sendToTab<K extends keyof TabProtocol>(
 }
 
 /**
- * Answer the messages of protocol `P` whose sender `accept`s; leave every other message to other listeners.
+ * Answer the messages of protocol `P` that `accept` takes from their sender; leave every other message
+ * to other listeners.
  * Returns a function that stops listening.
  */
 export function handleMessages<P extends object>(
   handlers: Handlers<P>,
-  accept: (sender: Runtime.MessageSender) => boolean,
+  accept: (sender: Runtime.MessageSender, type: keyof P) => boolean,
 ): () => void {
   const known = Object.keys(handlers) as (keyof P)[];
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope<P>(message, known) || !accept(sender)) return undefined;
+    if (!isEnvelope<P>(message, known) || !accept(sender, message.type)) return undefined;
     const handler = handlers[message.type] as (payload: unknown, sender: Runtime.MessageSender) => unknown;
     return Promise.resolve()
       .then(() => handler(message.payload, sender))

@@ -1,9 +1,15 @@
-/** Background entry (Chrome service worker, Firefox event page): wires the browser to `summarizeTab`. */
-import browser from '../browser';
+/** Background entry (Chrome service worker, Firefox event page): wires the browser to Precis's handlers. */
+import browser, { type Runtime } from '../browser';
 import type { BackgroundProtocol } from '../messages';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
+import { loadSettings } from '../settings';
+import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
+import { isAlwaysOn, setAlwaysOn, syncAlwaysOn } from './always-on';
+import { summarizeSelection } from './summarize-selection';
 import { summarizeTab, type SummaryCache, type TabAccess } from './summarize-tab';
+
+const MENU_ID = 'precis-summarize-selection';
 
 const tabs: TabAccess = {
   url: async (tabId) => (await browser.tabs.get(tabId)).url,
@@ -20,9 +26,43 @@ const cache: SummaryCache = {
   set: (key, summary) => browser.storage.session.set({ [key]: summary }),
 };
 
+/** A content script Precis registered on a site the reader turned "always on" for. */
+async function isAlwaysOnPage(sender: Runtime.MessageSender): Promise<boolean> {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && (await isAlwaysOn(sender.url));
+}
+
 handleMessages<BackgroundProtocol>(
   {
-    summarizeTab: (payload) => summarizeTab(payload, tabs, cache),
+    summarizeTab: async (payload) => {
+      const { showInPage, theme } = await loadSettings();
+      return summarizeTab(payload, tabs, cache, { showInPage, theme });
+    },
+    setAlwaysOn: async ({ origin, isOn }) => ({ alwaysOn: await setAlwaysOn(origin, isOn) }),
+    autoSummarize: async (_, sender) => {
+      if (!(await isAlwaysOnPage(sender))) throw new Error('This site is not turned on');
+      const { length, theme } = await loadSettings();
+      const result = await summarizeTab({ tabId: sender.tab!.id!, length }, tabs, cache, { showInPage: true, theme });
+      return { shown: result.ok };
+    },
   },
-  isOwnPage,
+  // Only Precis's own pages may ask for summaries; its registered content script only for its own tab.
+  (sender, type) => (type === 'autoSummarize' ? sender.id === browser.runtime.id && sender.tab !== undefined : isOwnPage(sender)),
 );
+
+// Menus are kept by the browser across restarts: create them once, when Precis is installed or updated.
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSummarizeSelection'), contexts: ['selection'] });
+  void syncAlwaysOn();
+});
+browser.runtime.onStartup.addListener(() => void syncAlwaysOn());
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+  const tabId = tab.id;
+  void loadSettings().then(({ length, theme }) =>
+    summarizeSelection(info.selectionText ?? '', LENGTH_SENTENCES[length], theme, {
+      inject: () => tabs.inject(tabId),
+      show: (summary) => tabs.show(tabId, summary),
+    }),
+  );
+});

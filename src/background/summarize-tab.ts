@@ -1,9 +1,10 @@
 import type { Article } from '../article';
 import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../messages';
+import type { Theme } from '../settings';
 import { LENGTH_SENTENCES, summarize } from '../summarize/index';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
-import { countWords, readingMinutes, readingSeconds } from './reading-time';
+import { countWords, readingMinutes, readingSeconds, WORDS_PER_MINUTE } from '../summarize/reading-time';
 import { isRestrictedUrl } from './restricted-url';
 
 /** How long the page may take to hand over its article before the reader is told. */
@@ -25,6 +26,12 @@ export interface SummaryCache {
   set(key: string, summary: Summary): Promise<void>;
 }
 
+/** How the page shows the summary: not at all, or in a box drawn in the page's theme. */
+export interface InPageDisplay {
+  showInPage: boolean;
+  theme: Theme;
+}
+
 export class TimeoutError extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -40,6 +47,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** The popup's view of an article and its summary. */
 export function buildView(article: Article, summary: Summary, length: SummaryLength, isCached: boolean): SummaryView {
   const summaryWords = countWords(summary.sentences.map((s) => s.text).join(' '));
+  const summarySeconds = readingSeconds(summaryWords);
+  const articleSeconds = (article.wordCount / WORDS_PER_MINUTE) * 60;
   return {
     url: article.url,
     title: article.title,
@@ -49,7 +58,8 @@ export function buildView(article: Article, summary: Summary, length: SummaryLen
     lang: article.lang,
     wordCount: article.wordCount,
     readingMinutes: readingMinutes(article.wordCount),
-    summarySeconds: readingSeconds(summaryWords),
+    summarySeconds,
+    savedMinutes: Math.max(0, Math.round((articleSeconds - summarySeconds) / 60)),
     sentences: summary.sentences,
     totalSentences: summary.totalSentences,
     length,
@@ -68,6 +78,7 @@ export async function summarizeTab(
   request: { tabId: number; length: SummaryLength; force?: boolean },
   tabs: TabAccess,
   cache: SummaryCache,
+  display: InPageDisplay = { showInPage: true, theme: 'system' },
 ): Promise<SummarizeResult> {
   const { tabId, length } = request;
   let url: string | undefined;
@@ -101,9 +112,11 @@ export async function summarizeTab(
     if (summary.sentences.length === 0) return { ok: false, failure: { code: 'empty', title: article.title } };
     await cache.set(key, summary).catch(() => undefined);
   }
-  // The in-page box is a courtesy: a page that can't show it still gets its summary in the popup.
-  tabs
-    .show(tabId, { title: article.title, lang: article.lang, sentences: summary.sentences.map((s) => s.text) })
-    .catch(() => undefined);
+  if (display.showInPage) {
+    // The in-page box is a courtesy: a page that can't show it still gets its summary in the popup.
+    const sentences = summary.sentences.map((s) => s.text);
+    const box: InPageSummary = { title: article.title, lang: article.lang, sentences, placement: 'widget', theme: display.theme };
+    tabs.show(tabId, box).catch(() => undefined);
+  }
   return { ok: true, view: buildView(article, summary, length, isCached) };
 }

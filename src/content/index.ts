@@ -2,6 +2,7 @@
 import { extractArticle } from '../extract/index';
 import type { TabProtocol } from '../messages';
 import { handleMessages, isOwnExtension } from '../messaging';
+import { highlightSentence } from './highlight';
 import { showInPageSummary } from './in-page-box';
 
 declare global {
@@ -9,13 +10,15 @@ declare global {
   var __precisContent: true | undefined;
 }
 
-// The background injects this file on every click; listen once per page.
+// The background injects this file on every click; listen once per page. No window.postMessage
+// listener, ever: nothing the page says reaches Precis.
 if (!globalThis.__precisContent) {
   globalThis.__precisContent = true;
   handleMessages<TabProtocol>(
     {
       extract: ({ force }) => extractArticle(document, { url: location.href, force }),
       showSummary: (summary) => ({ shown: showInPageSummary(document, summary) }),
+      highlight: ({ text }) => ({ found: highlightSentence(document, text) }),
     },
     isOwnExtension,
   );

@@ -1,16 +1,15 @@
 /** The popup: asks the background for the active tab's summary and shows it. UI only. */
 import browser from '../browser';
 import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../messages';
-import { sendToBackground } from '../messaging';
-import { formatDate, toMarkdown } from './format';
+import { sendToBackground, sendToTab } from '../messaging';
+import { applyTheme, loadSettings, saveSettings } from '../settings';
+import { formatDate, textDirection, toMarkdown } from './format';
 
 /** How long the popup waits for the background before it offers a retry. */
 const REQUEST_TIMEOUT_MS = 20_000;
 /** A loading state shown sooner than this only flickers. */
 const LOADING_DELAY_MS = 120;
-const LENGTH_KEY = 'length';
-const DEFAULT_LENGTH: SummaryLength = 'medium';
-const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
+const LENGTH_KEYS: Record<string, SummaryLength> = { s: 'short', m: 'medium', l: 'long' };
 
 const FAILURE_MESSAGES: Record<FailureCode, string> = {
   'not-article': 'failNotArticle',
@@ -25,7 +24,7 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 const t = (key: string, ...subs: string[]): string => browser.i18n.getMessage(key, subs) || key;
 
 let tabId: number | undefined;
-let length: SummaryLength = DEFAULT_LENGTH;
+let length: SummaryLength = 'medium';
 let view: SummaryView | undefined;
 let request = 0;
 
@@ -35,44 +34,72 @@ function localize(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
 }
 
-function setBusy(isBusy: boolean): void {
-  $('app').setAttribute('aria-busy', String(isBusy));
+function say(text: string, isLoading = false): void {
+  $('status').textContent = text;
+  $('status').classList.toggle('loading', isLoading);
 }
 
-function showLoading(): void {
-  $('status').textContent = t('loading');
-  $('status').classList.add('loading');
+function safeOrigin(url: string): string | null {
+  try {
+    const { origin, protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? origin : null;
+  } catch {
+    return null;
+  }
 }
 
-function clearStatus(): void {
-  $('status').textContent = '';
-  $('status').classList.remove('loading');
+function sentenceButtons(): HTMLButtonElement[] {
+  return [...document.querySelectorAll<HTMLButtonElement>('#summary .sentence')];
 }
 
-function renderView(v: SummaryView): void {
+async function jumpTo(text: string): Promise<void> {
+  if (tabId === undefined) return;
+  const { found } = await sendToTab(tabId, 'highlight', { text }).catch(() => ({ found: false }));
+  say(found ? '' : t('jumpNotFound'));
+}
+
+function renderView(v: SummaryView, alwaysOn: readonly string[]): void {
   view = v;
   $('problem').hidden = true;
   $('result').hidden = false;
-  $('site').textContent = v.siteName ?? safeHost(v.url);
-  $('title').textContent = v.title || safeHost(v.url);
+  const origin = safeOrigin(v.url);
+  $('site').textContent = v.siteName ?? (origin ? new URL(origin).hostname : '');
+  $('title').textContent = v.title || v.url;
   const meta = [v.byline ? t('byline', v.byline) : null, formatDate(v.publishedTime)].filter(Boolean);
   $('meta').textContent = meta.join(' · ');
   $('meta').hidden = meta.length === 0;
-  $('times').textContent = `${t('minRead', String(v.readingMinutes))} · ${t('summarySeconds', String(v.summarySeconds))}`;
+  const times = [t('minRead', String(v.readingMinutes)), t('summarySeconds', String(v.summarySeconds))];
+  if (v.savedMinutes > 0) times.push(t('savedMinutes', String(v.savedMinutes)));
+  $('times').textContent = times.join(' · ');
 
   const note = v.isLowConfidence ? t('lowConfidence') : v.isTruncated ? t('truncated') : '';
   $('note').textContent = note;
   $('note').hidden = note === '';
 
   const list = $('summary');
-  if (v.lang) list.lang = v.lang;
+  list.lang = v.lang ?? '';
+  list.dir = textDirection(v.lang);
   list.replaceChildren(
-    ...v.sentences.map((s) => {
+    ...v.sentences.map((s, i) => {
       const item = document.createElement('li');
-      item.textContent = s.text;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sentence';
+      button.tabIndex = i === 0 ? 0 : -1;
+      button.title = t('jumpHint');
+      button.textContent = s.text;
+      button.addEventListener('click', () => void jumpTo(s.text));
+      item.append(button);
       return item;
     }),
   );
+
+  const label = $('always-on-label');
+  label.hidden = origin === null;
+  if (origin) {
+    $('always-on-text').textContent = t('alwaysOn', new URL(origin).hostname);
+    $<HTMLInputElement>('always-on').checked = alwaysOn.includes(origin);
+  }
 }
 
 function renderFailure(failure: Failure): void {
@@ -89,14 +116,6 @@ function renderFailure(failure: Failure): void {
   action.textContent = canForce ? t('summarizeAnyway') : t('retry');
   action.onclick = () => void load(canForce);
   if (!action.hidden) action.focus();
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }
 
 async function ask(force: boolean): Promise<SummarizeResult> {
@@ -125,15 +144,23 @@ async function ask(force: boolean): Promise<SummarizeResult> {
 
 async function load(force = false): Promise<void> {
   const mine = ++request;
-  setBusy(true);
-  const loading = setTimeout(showLoading, LOADING_DELAY_MS);
-  const result = await ask(force);
+  $('app').setAttribute('aria-busy', 'true');
+  const loading = setTimeout(() => say(t('loading'), true), LOADING_DELAY_MS);
+  const [result, settings] = await Promise.all([ask(force), loadSettings()]);
   clearTimeout(loading);
   if (mine !== request) return; // a newer request (another length) has taken over
-  clearStatus();
-  setBusy(false);
-  if (result.ok) renderView(result.view);
+  say('');
+  $('app').setAttribute('aria-busy', 'false');
+  if (result.ok) renderView(result.view, settings.alwaysOn);
   else renderFailure(result.failure);
+}
+
+function setLength(next: SummaryLength): void {
+  if (next === length) return;
+  length = next;
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]')) input.checked = input.value === next;
+  void saveSettings({ length });
+  void load();
 }
 
 async function copy(): Promise<void> {
@@ -148,6 +175,46 @@ async function copy(): Promise<void> {
   setTimeout(() => (status.textContent = ''), 2000);
 }
 
+function toggleAlwaysOn(input: HTMLInputElement): void {
+  const origin = view && safeOrigin(view.url);
+  if (!origin) return;
+  const isOn = input.checked;
+  // permissions.request must run in the click itself, before any await, or the browser refuses it.
+  const granted = isOn ? browser.permissions.request({ origins: [`${origin}/*`] }) : Promise.resolve(true);
+  void granted
+    .then(async (ok) => {
+      if (!ok) throw new Error('not granted');
+      await sendToBackground('setAlwaysOn', { origin, isOn });
+    })
+    .catch(() => {
+      input.checked = !isOn;
+    });
+}
+
+/** Arrow keys walk the sentences (one tab stop for the list), S/M/L switch length, C copies. */
+function onKey(event: KeyboardEvent): void {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const buttons = sentenceButtons();
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && buttons.length > 0) {
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next = buttons[at < 0 ? 0 : Math.min(buttons.length - 1, Math.max(0, at + step))]!;
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+    event.preventDefault();
+    return;
+  }
+  const key = event.key.toLowerCase();
+  const next = LENGTH_KEYS[key];
+  if (next && view) {
+    setLength(next);
+    event.preventDefault();
+  } else if (key === 'c' && view) {
+    void copy();
+    event.preventDefault();
+  }
+}
+
 async function activeTabId(): Promise<number | undefined> {
   // `?tab=N` lets a test (or a tab opened from the popup) name the tab to summarize.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
@@ -158,17 +225,17 @@ async function activeTabId(): Promise<number | undefined> {
 
 async function start(): Promise<void> {
   localize();
-  const stored: unknown = (await browser.storage.local.get(LENGTH_KEY).catch(() => ({}) as Record<string, unknown>))[LENGTH_KEY];
-  if (LENGTHS.includes(stored as SummaryLength)) length = stored as SummaryLength;
+  const settings = await loadSettings();
+  applyTheme(document, settings.theme);
+  length = settings.length;
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]')) {
     input.checked = input.value === length;
-    input.addEventListener('change', () => {
-      length = input.value as SummaryLength;
-      void browser.storage.local.set({ [LENGTH_KEY]: length });
-      void load();
-    });
+    input.addEventListener('change', () => setLength(input.value as SummaryLength));
   }
   $('copy').addEventListener('click', () => void copy());
+  const alwaysOn = $<HTMLInputElement>('always-on');
+  alwaysOn.addEventListener('change', () => toggleAlwaysOn(alwaysOn));
+  document.addEventListener('keydown', onKey);
   tabId = await activeTabId();
   await load();
 }

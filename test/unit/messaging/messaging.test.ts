@@ -25,10 +25,16 @@ vi.mock('../../../src/browser', () => ({
 }));
 
 const { handleMessages, isOwnExtension, isOwnPage, sendToBackground } = await import('../../../src/messaging');
-import type { BackgroundProtocol, SummarizeResult } from '../../../src/messages';
+import type { Runtime } from '../../../src/browser';
+import type { SummarizeResult } from '../../../src/messages';
+
+/** A one-message protocol, so these tests are about the mechanism, not Precis's messages. */
+interface TestProtocol {
+  summarizeTab(payload: { tabId: number; length: string }): SummarizeResult;
+}
 
 const POPUP = { id: 'precis-id', url: 'chrome-extension://precis-id/popup.html' };
-const CONTENT = { id: 'precis-id', url: 'https://evil.example/', tab: { id: 1 } };
+const CONTENT = { id: 'precis-id', url: 'https://evil.example/', tab: { id: 1 } } as unknown as Runtime.MessageSender;
 const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
 const FAILED: SummarizeResult = { ok: false, failure: { code: 'failed' } };
 
@@ -39,7 +45,7 @@ beforeEach(() => {
 describe('handleMessages', () => {
   test('answers its own messages from accepted senders', async () => {
     const summarizeTab = vi.fn(() => FAILED);
-    handleMessages<BackgroundProtocol>({ summarizeTab }, isOwnPage);
+    handleMessages<TestProtocol>({ summarizeTab }, isOwnPage);
     const listener = listeners[0]!;
     const envelope = { precis: 1, type: 'summarizeTab', payload: { tabId: 1, length: 'short' } };
     await expect(listener(envelope, POPUP)).resolves.toEqual({ value: FAILED });
@@ -52,7 +58,7 @@ describe('handleMessages', () => {
     ['a sender with no id', { url: 'https://evil.example/' }],
   ])('ignores %s', (_, sender) => {
     const summarizeTab = vi.fn(() => FAILED);
-    handleMessages<BackgroundProtocol>({ summarizeTab }, isOwnPage);
+    handleMessages<TestProtocol>({ summarizeTab }, isOwnPage);
     expect(listeners[0]!({ precis: 1, type: 'summarizeTab', payload: {} }, sender)).toBeUndefined();
     expect(summarizeTab).not.toHaveBeenCalled();
   });
@@ -63,12 +69,12 @@ describe('handleMessages', () => {
     ['a string', 'summarizeTab'],
     ['null', null],
   ])('leaves %s to other listeners (returns undefined)', (_, message) => {
-    handleMessages<BackgroundProtocol>({ summarizeTab: () => FAILED }, isOwnPage);
+    handleMessages<TestProtocol>({ summarizeTab: () => FAILED }, isOwnPage);
     expect(listeners[0]!(message, POPUP)).toBeUndefined();
   });
 
   test('a throwing handler sends its error back, and the sender re-throws it', async () => {
-    handleMessages<BackgroundProtocol>(
+    handleMessages<TestProtocol>(
       {
         summarizeTab: () => {
           throw new Error('boom');
@@ -80,7 +86,7 @@ describe('handleMessages', () => {
   });
 
   test('sendToBackground returns the handler value', async () => {
-    handleMessages<BackgroundProtocol>({ summarizeTab: async () => FAILED }, isOwnPage);
+    handleMessages<TestProtocol>({ summarizeTab: async () => FAILED }, isOwnPage);
     await expect(sendToBackground('summarizeTab', { tabId: 1, length: 'short' })).resolves.toEqual(FAILED);
   });
 
@@ -89,7 +95,7 @@ describe('handleMessages', () => {
   });
 
   test('the returned function stops listening', () => {
-    const stop = handleMessages<BackgroundProtocol>({ summarizeTab: () => FAILED }, isOwnPage);
+    const stop = handleMessages<TestProtocol>({ summarizeTab: () => FAILED }, isOwnPage);
     expect(listeners).toHaveLength(1);
     stop();
     expect(listeners).toHaveLength(0);

@@ -1,0 +1,50 @@
+/** The reader's settings, kept in `storage.sync` so they follow the reader between browsers. */
+import browser from './browser';
+import type { SummaryLength } from './messages';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  /** Summary length; the popup's switch changes it too. */
+  length: SummaryLength;
+  /** Whether the summary also appears on the page, where the site's own "Get a summary" link stood. */
+  showInPage: boolean;
+  theme: Theme;
+  /** Origins (`https://example.com`) where Precis summarizes by itself, each granted by the reader. */
+  alwaysOn: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { length: 'medium', showInPage: true, theme: 'system', alwaysOn: [] };
+
+const LENGTHS: readonly string[] = ['short', 'medium', 'long'];
+const THEMES: readonly string[] = ['system', 'light', 'dark'];
+
+/** Settings as stored, with anything missing or malformed replaced by its default. */
+export function parseSettings(stored: Record<string, unknown>): Settings {
+  const { length, showInPage, theme, alwaysOn } = stored;
+  return {
+    length: LENGTHS.includes(length as string) ? (length as SummaryLength) : DEFAULT_SETTINGS.length,
+    showInPage: typeof showInPage === 'boolean' ? showInPage : DEFAULT_SETTINGS.showInPage,
+    theme: THEMES.includes(theme as string) ? (theme as Theme) : DEFAULT_SETTINGS.theme,
+    alwaysOn: Array.isArray(alwaysOn) ? alwaysOn.filter((o): o is string => typeof o === 'string') : [],
+  };
+}
+
+/** Reads the settings; a storage that fails gives the defaults rather than no popup. */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await browser.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** Saves some settings. */
+export async function saveSettings(changes: Partial<Settings>): Promise<void> {
+  await browser.storage.sync.set(changes);
+}
+
+/** Puts the theme on `<html data-theme>`, where the style sheets read it. */
+export function applyTheme(doc: Document, theme: Theme): void {
+  doc.documentElement.dataset.theme = theme;
+}

@@ -33,6 +33,8 @@ interface CdpNode {
   nodeType: number;
   nodeName: string;
   nodeValue: string;
+  nodeId: number;
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
   contentDocument?: CdpNode;
@@ -129,29 +131,61 @@ describeForBrowser(chromium)('Chromium', () => {
     console.log(`screenshot: ${path}`);
   }
 
-  /** The text of every `<li>` in the closed shadow root of `<precis-summary>`, read through CDP (the page itself can't). */
-  async function inPageBoxSentences(page: Page): Promise<{ mode: string | undefined; sentences: string[] }> {
+  /**
+   * Precis's in-page box as CDP sees it (`DOM.getDocument({ pierce: true })` sees into closed shadow
+   * roots, which the page itself can't): the root's mode, the text of each `<li>`, and where its close
+   * button is on screen.
+   */
+  async function inPageBox(page: Page): Promise<{ mode: string | undefined; sentences: string[]; close: { x: number; y: number } | null }> {
     const session: CDPSession = await page.createCDPSession();
     try {
       const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-      const find = (node: CdpNode): CdpNode | undefined => {
-        if (node.nodeName === 'PRECIS-SUMMARY') return node;
-        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-          const hit = find(child);
-          if (hit) return hit;
-        }
-        return undefined;
+      const kids = (node: CdpNode) => [...(node.children ?? []), ...(node.shadowRoots ?? [])];
+      const all = (node: CdpNode): CdpNode[] => [node, ...kids(node).flatMap(all)];
+      const textOf = (node: CdpNode): string => (node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join(''));
+      const hasClass = (node: CdpNode, name: string) => {
+        const i = node.attributes?.indexOf('class') ?? -1;
+        return i >= 0 && (node.attributes?.[i + 1] ?? '').split(/\s+/).includes(name);
       };
-      const textOf = (node: CdpNode): string =>
-        node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join('');
-      const items = (node: CdpNode): CdpNode[] =>
-        node.nodeName === 'LI' ? [node] : [...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap(items);
-      const host = find(root);
+      const host = all(root).find((n) => n.nodeName === 'PRECIS-SUMMARY');
       const shadow = host?.shadowRoots?.[0];
-      return { mode: shadow?.shadowRootType, sentences: shadow ? items(shadow).map(textOf) : [] };
+      if (!shadow) return { mode: undefined, sentences: [], close: null };
+      const inside = all(shadow);
+      const button = inside.find((n) => n.nodeName === 'BUTTON' && hasClass(n, 'close'));
+      let close: { x: number; y: number } | null = null;
+      if (button) {
+        await session.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+        const { quads } = await session.send('DOM.getContentQuads', { nodeId: button.nodeId });
+        const q = quads[0];
+        if (q) close = { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+      }
+      return { mode: shadow.shadowRootType, sentences: inside.filter((n) => n.nodeName === 'LI').map(textOf), close };
     } finally {
       await session.detach();
     }
+  }
+
+  /** How the page's "Get a summary" widgets and Precis's box stand. */
+  async function widgetLayout(page: Page) {
+    return page.evaluate(() => {
+      const hosts = document.querySelectorAll('precis-summary');
+      const host = hosts[0] as HTMLElement | undefined;
+      const withText = (selector: string, text: RegExp) =>
+        Array.from(document.querySelectorAll(selector)).filter((e) => text.test(e.textContent?.trim() ?? ''));
+      const links = withText('a', /^Get a summary$/);
+      const prompts = withText('p, strong', /^No time to read\?$/);
+      const next = host?.nextElementSibling;
+      return {
+        hosts: hosts.length,
+        isPageBlind: host?.shadowRoot === null,
+        isFirstWidgetNext: links[0] !== undefined && (next?.contains(links[0]) ?? false),
+        nextDisplay: next ? getComputedStyle(next).display : null,
+        links: links.length,
+        visibleLinks: links.filter((e) => e.checkVisibility()).length,
+        visiblePrompts: prompts.filter((e) => e.checkVisibility()).length,
+        isBoxVisible: host !== undefined && host.checkVisibility() && host.getBoundingClientRect().height > 0,
+      };
+    });
   }
 
   // A missing browser (with PRECIS_REQUIRE_BROWSERS=1) fails every test with the reason, not just the hook.
@@ -220,28 +254,9 @@ describeForBrowser(chromium)('Chromium', () => {
     const state = await settled(popup);
     await page.waitForSelector('precis-summary', { timeout: 10_000 });
 
-    const layout = await page.evaluate(() => {
-      const hosts = document.querySelectorAll('precis-summary');
-      const host = hosts[0] as HTMLElement;
-      const withText = (selector: string, text: string) =>
-        Array.from(document.querySelectorAll(selector)).filter((e) => e.textContent?.trim() === text);
-      const links = withText('a', 'Get a summary');
-      const prompts = withText('p', 'No time to read?');
-      const next = host.nextElementSibling;
-      return {
-        hosts: hosts.length,
-        isPageBlind: host.shadowRoot === null,
-        isFirstWidgetNext: links[0] !== undefined && (next?.contains(links[0]) ?? false),
-        nextDisplay: next ? getComputedStyle(next).display : null,
-        isInStory: Array.from(host.parentElement?.children ?? []).some((e) => e.textContent?.includes('A NATO delegation headed by')),
-        visibleLinks: links.filter((e) => e.checkVisibility()).length,
-        visiblePrompts: prompts.filter((e) => e.checkVisibility()).length,
-        links: links.length,
-        isBoxVisible: host.checkVisibility() && host.getBoundingClientRect().height > 0,
-      };
-    });
+    const layout = await widgetLayout(page);
     expect(layout.hosts).toBe(1);
-    expect(layout.isInStory, 'the box stands in the story, beside its paragraphs').toBe(true);
+    expect(await page.$eval('precis-summary', (h) => h.parentElement?.textContent?.includes('A NATO delegation headed by')), 'the box stands in the story').toBe(true);
     expect(layout.isFirstWidgetNext, 'the box goes right before the first widget').toBe(true);
     expect(layout.nextDisplay).toBe('none');
     expect(layout.links).toBe(2);
@@ -250,9 +265,30 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(layout.isBoxVisible).toBe(true);
     expect(layout.isPageBlind, 'the shadow root is closed to the page').toBe(true);
 
-    const box = await inPageBoxSentences(page);
+    const box = await inPageBox(page);
     expect(box.mode).toBe('closed');
     expect(box.sentences.map(squash)).toEqual(state.sentences.map(squash));
+
+    // The reader's own click on × takes the box away and gives the site its widgets back.
+    expect(box.close).not.toBeNull();
+    await page.mouse.click(box.close!.x, box.close!.y);
+    await page.waitForFunction(() => document.querySelector('precis-summary') === null, { timeout: 5_000 });
+    const after = await widgetLayout(page);
+    expect(after.visibleLinks).toBe(2);
+    expect(after.visiblePrompts).toBe(2);
+  });
+
+  test('the demo article: its inline "No time to read? Get a summary" widgets give way to the box', async () => {
+    const page = await openTab('/demo/article.html');
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    expect(state.problem).toBeNull();
+    expect(state.title).toBe('Ardle flood barrier holds back record spring surge in first real test');
+    expectFaithfulSummary(state.sentences, await storyText(page));
+    await page.waitForSelector('precis-summary', { timeout: 10_000 });
+    const layout = await widgetLayout(page);
+    expect(layout).toMatchObject({ hosts: 1, isFirstWidgetNext: true, nextDisplay: 'none', links: 2, visibleLinks: 0, visiblePrompts: 0, isBoxVisible: true });
+    expect((await inPageBox(page)).sentences.map(squash)).toEqual(state.sentences.map(squash));
   });
 
   test('length: Short gives 3 sentences, is remembered when the popup reopens, Long gives up to 7', async () => {
@@ -275,6 +311,9 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(long.sentences.length).toBeGreaterThan(short.sentences.length);
     expect(long.sentences.length).toBeLessThanOrEqual(7);
     expectFaithfulSummary(long.sentences, await storyText(page));
+    // Each new summary redraws the one box: never a second.
+    await expect.poll(async () => (await inPageBox(page)).sentences.map(squash), { timeout: 5_000 }).toEqual(long.sentences.map(squash));
+    expect(await page.$$eval('precis-summary', (hosts) => hosts.length)).toBe(1);
 
     // Leave the default for the other tests.
     await chooseLength(popup, 'medium', 4, 5);

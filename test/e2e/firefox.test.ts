@@ -178,6 +178,38 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     expect(layout.boxHeight, 'the box has room for its sentences').toBeGreaterThan(50);
   });
 
+  test('length: Short gives 3 sentences and is remembered by the next popup', async () => {
+    const article = await openTab(SEED);
+    let popup = await openPopupFor(article);
+    expect((await settled(popup)).sentences.length).toBeGreaterThan(3);
+    await popup.click('input[name="length"][value="short"]');
+    await popup.waitForFunction(
+      () => document.getElementById('app')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#summary > li').length === 3,
+      { timeout: POPUP_TIMEOUT_MS },
+    );
+    const short = await settled(popup);
+    await popup.close();
+
+    popup = await openPopupFor(article);
+    const reopened = await settled(popup);
+    expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(reopened.sentences).toEqual(short.sentences);
+    // Leave the default for the other tests.
+    await popup.click('input[name="length"][value="medium"]');
+    await popup.waitForFunction(() => document.querySelectorAll('#summary > li').length > 3, { timeout: POPUP_TIMEOUT_MS });
+  });
+
+  test('an article without a summary widget: summary in the popup, the page left as it was', async () => {
+    const article = await openTab('/pages/plain-article.html');
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+    const popup = await openPopupFor(article);
+    const state = await settled(popup);
+    expect(state.problem).toBeNull();
+    expect(state.title).toBe('Lantern Bay library reopens after two-year rebuild');
+    expectFaithfulSummary(state.sentences, await article.evaluate(() => document.querySelector('article')?.textContent ?? ''));
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
   test('a page that is not an article: the popup says so and offers "Summarize anyway"', async () => {
     const article = await openTab('/pages/home.html');
     const popup = await openPopupFor(article);

@@ -4,7 +4,7 @@
  * `--untracked` keeps the test meaningful in a working tree where new files aren't committed yet; in a clean
  * checkout (CI) it changes nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,13 @@ const CHROME_KEYS = new Set([
   'host_permissions', 'optional_host_permissions', 'web_accessible_resources', 'minimum_chrome_version',
   'commands', 'options_page', 'options_ui', 'side_panel', 'storage', 'author', 'homepage_url', 'incognito', 'key',
 ]);
+
+/** One finding of `web-ext lint --output json`. */
+interface LintMessage {
+  code: string;
+  file?: string;
+  message: string;
+}
 
 let dir: string;
 const zipA = new Map<string, Buffer>();
@@ -115,6 +122,22 @@ describe('npm run package', () => {
     expect(files.some((f) => f.startsWith('src/'))).toBe(true);
     expect(files.filter((f) => /(^|\/)(node_modules|dist|release|artifacts|\.git)\//.test(f))).toEqual([]);
   });
+
+  it('web-ext lint finds no errors in the Firefox package, and BUILDING.md explains every warning', async () => {
+    const unpacked = join(dir, 'firefox');
+    for (const e of entries(`precis-firefox-${V}.zip`)) {
+      await mkdir(dirname(join(unpacked, e.name)), { recursive: true });
+      await writeFile(join(unpacked, e.name), e.data);
+    }
+    const webExt = join(ROOT, 'node_modules/.bin/web-ext');
+    // web-ext exits non-zero on errors only; the JSON report is on stdout either way.
+    const out = spawnSync(webExt, ['lint', '--source-dir', unpacked, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    const report = JSON.parse(out.stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
+    expect(report.errors.map((m) => `${m.code} ${m.file}`)).toEqual([]);
+    const building = await readFile(join(ROOT, 'BUILDING.md'), 'utf8');
+    const unexplained = report.warnings.filter((m) => !building.includes(m.code) || (m.file && !building.includes(`\`${m.file}\``)));
+    expect(unexplained.map((m) => `${m.code} ${m.file}`)).toEqual([]);
+  }, 45_000);
 
   it('building from the extracted source zip gives the bundles in the Firefox zip', async () => {
     const src = join(dir, 'rebuild');

@@ -135,7 +135,8 @@ async function checkBuild(distDir, staging) {
     if (manifest.version !== VERSION) throw new Error(`${browser} manifest says version ${manifest.version}, package.json ${VERSION}`);
     if (browser === 'chrome') {
       const extra = FIREFOX_ONLY_KEYS.filter((k) => k in manifest);
-      if (extra.length || manifest.background?.scripts) throw new Error(`chrome manifest carries Firefox-only keys: ${[...extra, 'background.scripts'].join(', ')}`);
+      if (manifest.background?.scripts) extra.push('background.scripts');
+      if (extra.length) throw new Error(`chrome manifest carries Firefox-only keys: ${extra.join(', ')}`);
     } else if (!manifest.browser_specific_settings?.gecko?.id) {
       throw new Error('firefox manifest has no browser_specific_settings.gecko.id');
     }

@@ -32,6 +32,8 @@ interface LintMessage {
   message: string;
 }
 
+const IS_CI = Boolean(process.env.CI || process.env.PRECIS_REQUIRE_BROWSERS);
+
 let dir: string;
 const zipA = new Map<string, Buffer>();
 const zipB = new Map<string, Buffer>();
@@ -123,7 +125,8 @@ describe('npm run package', () => {
     expect(files.filter((f) => /(^|\/)(node_modules|dist|release|artifacts|\.git)\//.test(f))).toEqual([]);
   });
 
-  it('web-ext lint finds no errors in the Firefox package, and BUILDING.md explains every warning', async () => {
+  // web-ext lint takes 12–20 s on two busy cores: run in CI (hosted CI sets CI; .ci/run sets PRECIS_REQUIRE_BROWSERS).
+  it.runIf(IS_CI)('web-ext lint finds no errors in the Firefox package, and BUILDING.md explains every warning', async () => {
     const unpacked = join(dir, 'firefox');
     for (const e of entries(`precis-firefox-${V}.zip`)) {
       await mkdir(dirname(join(unpacked, e.name)), { recursive: true });
@@ -137,7 +140,7 @@ describe('npm run package', () => {
     const building = await readFile(join(ROOT, 'BUILDING.md'), 'utf8');
     const unexplained = report.warnings.filter((m) => !building.includes(m.code) || (m.file && !building.includes(`\`${m.file}\``)));
     expect(unexplained.map((m) => `${m.code} ${m.file}`)).toEqual([]);
-  }, 45_000);
+  }, 60_000);
 
   it('building from the extracted source zip gives the bundles in the Firefox zip', async () => {
     const src = join(dir, 'rebuild');

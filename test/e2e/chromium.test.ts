@@ -107,7 +107,7 @@ describeForBrowser(chromium)('Chromium', () => {
 
   /** Choose a length in the popup and wait for the summary of that length. */
   async function chooseLength(popup: Page, length: 'short' | 'medium' | 'long', min: number, max: number): Promise<PopupState> {
-    await popup.click(`input[name="length"][value="${length}"]`);
+    await popup.locator(`input[name="length"][value="${length}"]`).click();
     await popup.waitForFunction(
       (lo, hi) => {
         const n = document.querySelectorAll('#summary > li').length;
@@ -116,6 +116,20 @@ describeForBrowser(chromium)('Chromium', () => {
       { timeout: POPUP_TIMEOUT_MS },
       min,
       max,
+    );
+    return settled(popup);
+  }
+
+  /** Press "Summarize anyway" and wait for what comes instead of the not-an-article message. */
+  async function summarizeAnyway(popup: Page): Promise<PopupState> {
+    await popup.locator('#problem-action').click();
+    await popup.waitForFunction(
+      () => {
+        const problem = document.getElementById('problem') as HTMLElement;
+        const message = document.getElementById('problem-message')?.textContent ?? '';
+        return document.getElementById('app')?.getAttribute('aria-busy') === 'false' && (problem.hidden || !/look like an article/.test(message));
+      },
+      { timeout: POPUP_TIMEOUT_MS },
     );
     return settled(popup);
   }
@@ -327,15 +341,7 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(state.action).toBe('Summarize anyway');
     await screenshot(popup, 'chromium-popup-not-article.png');
 
-    await popup.click('#problem-action');
-    await popup.waitForFunction(
-      () =>
-        document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
-        (document.querySelectorAll('#summary > li').length > 0 ||
-          !/look like an article/.test(document.getElementById('problem-message')?.textContent ?? '')),
-      { timeout: POPUP_TIMEOUT_MS },
-    );
-    const forced = await settled(popup);
+    const forced = await summarizeAnyway(popup);
     if (forced.problem === null) {
       expect(forced.sentences.length).toBeGreaterThan(0);
       const text = squash(await storyText(page));
@@ -344,6 +350,17 @@ describeForBrowser(chromium)('Chromium', () => {
       // No text worth a summary: the reader is told so, not left with an error.
       expect(forced.problem).toBe('Precis found no text to summarize on this page.');
     }
+  });
+
+  // KNOWN BUG (reported): forcing the home page gives the one "sentence" "Email Password", the labels
+  // of its sign-in form. src/extract/collect-blocks.ts skips <input>/<button> but not <label>.
+  // Remove `.fails` once labels are skipped.
+  test.fails('Summarize anyway on a page with a sign-in form: no form labels in the summary', async () => {
+    const page = await openTab('/pages/home.html');
+    const popup = await clickAction(page);
+    await settled(popup);
+    const forced = await summarizeAnyway(popup);
+    for (const sentence of forced.sentences) expect(sentence).not.toMatch(/\b(Email|Password|Sign in)\b/);
   });
 
   test('an article without a summary widget: summary in the popup, the page left as it was', async () => {
@@ -373,7 +390,7 @@ describeForBrowser(chromium)('Chromium', () => {
     const popup = await clickAction(page);
     const state = await settled(popup);
     await popup.bringToFront();
-    await popup.click('#copy');
+    await popup.locator('#copy').click();
     await popup.waitForFunction(() => document.getElementById('copy-status')?.textContent !== '', { timeout: 5_000 });
     expect(await popup.$eval('#copy-status', (e) => e.textContent)).toBe('Copied');
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());

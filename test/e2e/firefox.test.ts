@@ -182,7 +182,7 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     const article = await openTab(SEED);
     let popup = await openPopupFor(article);
     expect((await settled(popup)).sentences.length).toBeGreaterThan(3);
-    await popup.click('input[name="length"][value="short"]');
+    await popup.locator('input[name="length"][value="short"]').click();
     await popup.waitForFunction(
       () => document.getElementById('app')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#summary > li').length === 3,
       { timeout: POPUP_TIMEOUT_MS },
@@ -195,7 +195,7 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
     expect(reopened.sentences).toEqual(short.sentences);
     // Leave the default for the other tests.
-    await popup.click('input[name="length"][value="medium"]');
+    await popup.locator('input[name="length"][value="medium"]').click();
     await popup.waitForFunction(() => document.querySelectorAll('#summary > li').length > 3, { timeout: POPUP_TIMEOUT_MS });
   });
 

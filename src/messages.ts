@@ -61,6 +61,8 @@ export interface BackgroundProtocol {
 }
 
 export interface TabProtocol {
+  /** Answers only when the content script is already in the tab. */
+  ping(payload: Record<string, never>): { isReady: true };
   extract(payload: { force: boolean }): Extraction;
   showSummary(payload: InPageSummary): { shown: boolean };
   /** Scroll to the sentence on the page and highlight it. */

@@ -13,6 +13,7 @@ const MENU_ID = 'precis-summarize-selection';
 
 const tabs: TabAccess = {
   url: async (tabId) => (await browser.tabs.get(tabId)).url,
+  isReady: async (tabId) => (await sendToTab(tabId, 'ping', {})).isReady,
   inject: async (tabId) => {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   },

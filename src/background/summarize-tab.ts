@@ -14,6 +14,8 @@ export const EXTRACT_TIMEOUT_MS = 10_000;
 export interface TabAccess {
   /** The tab's URL, or undefined when Precis may not know it. Throws when there is no such tab. */
   url(tabId: number): Promise<string | undefined>;
+  /** Whether Precis's content script already listens in the tab (a reopened popup needn't inject again). */
+  isReady(tabId: number): Promise<boolean>;
   /** Puts the content script into the tab. Throws when the browser does not allow it. */
   inject(tabId: number): Promise<void>;
   extract(tabId: number, force: boolean): Promise<Extraction>;
@@ -91,7 +93,7 @@ export async function summarizeTab(
 
   let extraction: Extraction;
   try {
-    await tabs.inject(tabId);
+    if (!(await tabs.isReady(tabId).catch(() => false))) await tabs.inject(tabId);
   } catch {
     return { ok: false, failure: { code: 'restricted' } };
   }

@@ -1,9 +1,26 @@
 /** Content-script entry, injected on the reader's click: hands back the Article, draws the in-page box. */
 import { extractArticle } from '../extract/index';
-import type { TabProtocol } from '../messages';
+import type { Extraction, TabProtocol } from '../messages';
 import { handleMessages, isOwnExtension } from '../messaging';
 import { highlightSentence } from './highlight';
-import { showInPageSummary } from './in-page-box';
+import { BOX_TAG, showInPageSummary } from './in-page-box';
+
+/**
+ * The last extraction, kept until the page changes: a reopened popup, or another length, costs no
+ * second Readability pass. Precis's own box and highlights don't count as changes.
+ */
+let last: { force: boolean; extraction: Extraction } | undefined;
+
+function isOurs(node: Node): boolean {
+  return node.nodeName === BOX_TAG.toUpperCase() || (node instanceof Element && node.matches('mark[data-precis], style#precis-highlight-style'));
+}
+
+function extractOnce(force: boolean): Extraction {
+  if (last && (last.force || !force)) return last.extraction;
+  const extraction = extractArticle(document, { url: location.href, force });
+  last = { force, extraction };
+  return extraction;
+}
 
 declare global {
   // Set in the content script's isolated world, which the page can't see or set.
@@ -14,9 +31,16 @@ declare global {
 // listener, ever: nothing the page says reaches Precis.
 if (!globalThis.__precisContent) {
   globalThis.__precisContent = true;
+  new MutationObserver((records) => {
+    const isPageChange = records.some(
+      (r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(isOurs),
+    );
+    if (isPageChange) last = undefined;
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   handleMessages<TabProtocol>(
     {
-      extract: ({ force }) => extractArticle(document, { url: location.href, force }),
+      ping: () => ({ isReady: true }),
+      extract: ({ force }) => extractOnce(force),
       showSummary: (summary) => ({ shown: showInPageSummary(document, summary) }),
       highlight: ({ text }) => ({ found: highlightSentence(document, text) }),
     },

@@ -33,6 +33,7 @@ function article(overrides: Partial<Article> = {}): Article {
 function fakeTabs(extraction: Extraction | (() => Promise<Extraction>), url = 'https://news.example/bridge'): TabAccess {
   return {
     url: vi.fn(async () => url),
+    isReady: vi.fn(async () => false),
     inject: vi.fn(async () => {}),
     extract: vi.fn(async () => (typeof extraction === 'function' ? extraction() : extraction)),
     show: vi.fn(async () => ({ shown: true })),
@@ -69,6 +70,14 @@ describe('summarizeTab', () => {
     const changed = article({ paragraphs: [...PARAGRAPHS].reverse() });
     const result = await summarizeTab({ tabId: 1, length: 'short' }, fakeTabs({ ok: true, article: changed }), cache);
     expect(result.ok && result.view.isCached).toBe(false);
+  });
+
+  test('a tab whose content script already listens is not injected again', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    tabs.isReady = vi.fn(async () => true);
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result.ok).toBe(true);
+    expect(tabs.inject).not.toHaveBeenCalled();
   });
 
   test('restricted pages fail before anything is injected', async () => {

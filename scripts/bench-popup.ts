@@ -1,0 +1,144 @@
+/**
+ * Toolbar click → summary painted in the popup, in Debian's Chromium with the built extension, on the
+ * seed page and on a 5,000-word article: cold (nothing cached, content script not yet in the tab) and
+ * cached (the popup reopened on the same page). The popup marks `precis:painted` on its own clock.
+ */
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
+import { startStaticServer } from '../test/e2e/static-server';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface PopupRow {
+  page: string;
+  words: number;
+  coldMs: number;
+  cachedMs: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const SUBJECTS = ['The council', 'Engineers', 'The minister', 'Local residents', 'The company', 'Researchers', 'Officials', 'The union'];
+const VERBS = ['said on Tuesday that', 'warned that', 'confirmed that', 'argued that', 'reported that', 'denied that'];
+const OBJECTS = [
+  'the repairs to the northern bridge would take longer than planned',
+  'the budget for the coming year had been cut by a tenth',
+  'the new rail line would open to passengers in the spring',
+  'water levels in the reservoir had fallen to a record low',
+  'the talks would resume after the holiday weekend',
+  'more than two hundred jobs were at risk at the plant',
+];
+
+/** A long, plausible article of about `words` words, made up here (no news text is copied). */
+function longArticle(words: number): string {
+  const paragraphs: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    for (let k = 0; k < 4; k++, i++) {
+      const s = `${SUBJECTS[i % 8]} ${VERBS[(i * 7) % 6]} ${OBJECTS[(i * 5) % 6]}, according to figures released in week ${(i % 52) + 1}.`;
+      sentences.push(s);
+      count += s.split(' ').length;
+    }
+    paragraphs.push(`<p>${sentences.join(' ')}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long report | The Bench Times</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>A long report on the state of the town</h1><p class="byline">By Bench Writer</p>${paragraphs.join('\n')}</article></main>
+<footer><p>© The Bench Times</p></footer></body></html>`;
+}
+
+async function clickToPaint(browser: Browser, extension: Extension, page: Page): Promise<number> {
+  const isPopup = (t: Target) => t.url() === `chrome-extension://${extension.id}/popup.html`;
+  const opened = browser.waitForTarget(isPopup, { timeout: 30_000 });
+  const clickedAt = Date.now();
+  await page.triggerExtensionAction(extension);
+  const popup = await (await opened).asPage();
+  await popup.waitForFunction(() => performance.getEntriesByName('precis:painted').length > 0, { timeout: 30_000 });
+  const { paintedAt, origin, loaded } = await popup.evaluate(() => ({
+    paintedAt: performance.timeOrigin + performance.getEntriesByName('precis:painted')[0]!.startTime,
+    origin: performance.timeOrigin,
+    loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  }));
+  if (process.env.BENCH_DEBUG) {
+    console.log(`popup opened after ${(origin - clickedAt).toFixed(0)} ms, loaded ${loaded.toFixed(0)} ms, painted ${(paintedAt - origin).toFixed(0)} ms`);
+  }
+  const hasSummary = await popup.$$eval('#summary li', (items) => items.length > 0);
+  await popup.close();
+  if (!hasSummary) throw new Error('the popup painted no summary');
+  return paintedAt - clickedAt;
+}
+
+/** Medians over `runs` clicks per page and state. */
+export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
+  const built = spawnSync(process.execPath, ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  const pagesDir = await mkdtemp(join(tmpdir(), 'precis-bench-pages-'));
+  await mkdir(pagesDir, { recursive: true });
+  await writeFile(join(pagesDir, 'long.html'), longArticle(5000));
+  const server = await startStaticServer({
+    '/fixtures/': join(ROOT, 'test/fixtures/pages'),
+    '/bench/': pagesDir,
+  });
+  const userDataDir = await mkdtemp(join(tmpdir(), 'precis-bench-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    userDataDir,
+    enableExtensions: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const id = await browser.installExtension(join(ROOT, 'dist/bench/chrome'));
+    const extension = (await browser.extensions()).get(id)!;
+    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))).worker();
+    const rows: PopupRow[] = [];
+    for (const [name, path, words] of [
+      ['seed page', '/fixtures/seed-nato/source.html', 320],
+      ['5,000-word article', '/bench/long.html', 5000],
+    ] as const) {
+      const cold: number[] = [];
+      const cached: number[] = [];
+      // One warm-up round, not counted: the first popup of a browser pays for its own start-up.
+      for (let run = -1; run < runs; run++) {
+        await worker?.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
+        const page = await browser.newPage();
+        await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
+        const c = await clickToPaint(browser, extension, page);
+        const w = await clickToPaint(browser, extension, page);
+        if (run >= 0) {
+          cold.push(c);
+          cached.push(w);
+        }
+        await page.close();
+      }
+      rows.push({ page: name, words, coldMs: median(cold), cachedMs: median(cached) });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    await rm(pagesDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = await benchPopup();
+  console.log('| page | cold (ms) | cached (ms) |\n|---|---|---|');
+  for (const r of rows) console.log(`| ${r.page} | ${r.coldMs.toFixed(0)} | ${r.cachedMs.toFixed(0)} |`);
+}

@@ -18,7 +18,7 @@ header { display: flex; align-items: center; justify-content: space-between; gap
 .brand { margin: 0; font-size: 12px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
 button { font: inherit; color: inherit; }
 .close {
-  all: unset; cursor: pointer; font-size: 20px; line-height: 1; width: 28px; height: 28px;
+  all: unset; cursor: pointer; font: 22px/1 system-ui, sans-serif; width: 28px; height: 28px; flex: none;
   display: grid; place-items: center; border-radius: 6px; color: var(--muted);
 }
 .close:hover { background: color-mix(in srgb, var(--fg) 8%, transparent); color: var(--fg); }
@@ -26,7 +26,7 @@ ul { margin: 6px 0 0; padding-inline-start: 1.2em; }
 li { margin: 4px 0; }
 li::marker { color: var(--accent); }
 .sentence {
-  all: unset; cursor: pointer; border-radius: 4px; text-align: start;
+  all: unset; display: block; cursor: pointer; border-radius: 4px; text-align: start;
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
 }
 .sentence:hover { text-decoration: underline; text-decoration-color: var(--accent); text-underline-offset: 3px; }

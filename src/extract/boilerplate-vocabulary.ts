@@ -58,3 +58,24 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   'краткое содержание', 'получить краткое содержание', 'пересказ', 'кратко', 'коротко', 'ключевые моменты',
   'главное',
 ];
+
+/** Headings of the list of other stories that many sites append below the story. */
+export const RELATED_PHRASES: readonly string[] = [
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related news',
+  'related posts', 'related links', 'more stories', 'more great wired stories', 'more news', 'more from',
+  'more on this story', 'more like this', 'want more stories like this', 'you may also like',
+  'you might also like', 'recommended', 'recommended for you', 'recommended stories', 'most popular',
+  'most read', 'popular', 'popular posts', 'popular this week', 'trending', 'trending now', 'top stories',
+  'latest news', 'latest stories', 'recent articles', 'recent posts', 'editor\'s picks', 'don\'t miss',
+  'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'weitere artikel', 'ähnliche artikel',
+  'à lire aussi', 'sur le même sujet', 'les plus lus', 'articles similaires', 'vous aimerez aussi',
+  'noticias relacionadas', 'te puede interesar', 'lo más leído', 'artículos relacionados', 'más noticias',
+  'articoli correlati', 'potrebbe interessarti', 'i più letti', 'leggi anche', 'altre notizie',
+  'notícias relacionadas', 'posts relacionados', 'artigos relacionados', 'mais lidas', 'veja também',
+  'leia também', 'você pode gostar', 'читайте также', 'похожие статьи', 'популярное', 'самые популярные',
+  'самое читаемое', 'другие новости', 'по теме',
+];
+
+/** Calls to subscribe, follow, download or share: in a short paragraph at the edges, a site's promotion. */
+export const PROMO_PATTERN =
+  /\b(?:sign up|subscribe|newsletters?|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь)\b/iu;

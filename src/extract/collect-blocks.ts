@@ -8,15 +8,19 @@ export interface Block {
   /** Tag name of the nearest block element around the text (`P`, `LI`, `H2`, …). */
   tag: string;
   isHeading: boolean;
+  /** Inside `<figure>`/`<figcaption>`: a caption or credit, not the story's prose. */
+  isCaption: boolean;
 }
 
 /** Elements that start a new paragraph; everything else is inline and joins the current one. */
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
   'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR',
+  'UL',
 ]);
+/** A table row is one line of text: its cells alone ("5", "Kyle Busch") would look like debris. */
+const CELL_TAGS = new Set(['TD', 'TH']);
 /** Never text a reader sees. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 const HEADING = /^H[1-6]$/;
@@ -33,6 +37,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   const blocks: Block[] = [];
   let parts: string[] = [];
   let linkChars = 0;
+  let isCaption = false;
   let total = 0;
   let isTruncated = false;
 
@@ -41,22 +46,23 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     const text = normalizeText(parts.join(''));
     parts = [];
     if (text) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag, isHeading: HEADING.test(tag) });
+      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag, isHeading: HEADING.test(tag), isCaption });
       total += text.length;
     }
     linkChars = 0;
+    isCaption = false;
   };
 
   // Iterative walk: generated or hostile pages can nest deeper than the call stack.
-  type Frame = { node: Node; tag: string; inLink: boolean; exit?: boolean };
-  const stack: Frame[] = [{ node: root, tag: root.tagName.toUpperCase(), inLink: false }];
+  type Frame = { node: Node; tag: string; inLink: boolean; inFigure: boolean; exit?: boolean };
+  const stack: Frame[] = [{ node: root, tag: root.tagName.toUpperCase(), inLink: false, inFigure: false }];
   while (stack.length) {
     const frame = stack.pop()!;
     if (total >= options.maxChars || blocks.length >= options.maxBlocks) {
       isTruncated = true;
       break;
     }
-    const { node, tag, inLink } = frame;
+    const { node, tag, inLink, inFigure } = frame;
     if (frame.exit) {
       flush(tag);
       continue;
@@ -64,6 +70,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       parts.push(value);
+      if (inFigure && value.trim()) isCaption = true;
       if (inLink) linkChars += value.replace(/\s+/g, ' ').length;
       continue;
     }
@@ -75,15 +82,20 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       parts.push('\n');
       continue;
     }
+    // A cell's content does not run into its neighbour's; a block inside a cell still splits the row.
+    if (CELL_TAGS.has(name)) parts.push(' ');
     const isBlock = BLOCK_TAGS.has(name) || node === root;
     const childTag = isBlock ? name : tag;
     const childInLink = inLink || name === 'A';
+    const childInFigure = inFigure || name === 'FIGURE' || name === 'FIGCAPTION';
     if (isBlock) {
       flush(tag);
       // On leaving a block, close whatever text it held under its own tag.
-      stack.push({ node, tag: childTag, inLink, exit: true });
+      stack.push({ node, tag: childTag, inLink, inFigure, exit: true });
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, tag: childTag, inLink: childInLink });
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      stack.push({ node: c, tag: childTag, inLink: childInLink, inFigure: childInFigure });
+    }
   }
   if (!isTruncated) flush(root.tagName.toUpperCase());
   return { blocks, isTruncated };

@@ -1,22 +1,57 @@
 import type { Block } from './collect-blocks';
-import { BOILERPLATE_PHRASES } from './boilerplate-vocabulary';
+import { BOILERPLATE_PHRASES, PROMO_PATTERN, RELATED_PHRASES } from './boilerplate-vocabulary';
 
-/** Why a block was judged site furniture (for tests and the eval's debugging), or null to keep it. */
-export type FurnitureReason = 'literal' | 'boilerplate' | 'link-dense' | 'repeated' | 'edge' | null;
+/** Why a block was judged site furniture (for tests and debugging), or null to keep it. */
+export type FurnitureReason =
+  | 'literal'
+  | 'boilerplate'
+  | 'caption'
+  | 'title'
+  | 'link-dense'
+  | 'repeated'
+  | 'edge'
+  | 'related'
+  | null;
+
+/** What the clean-up knows about the page besides its blocks. */
+export interface FurnitureContext {
+  /** The story's headline: Readability often keeps it as the first line, and Precis shows it apart. */
+  title?: string | null;
+}
 
 const BOILERPLATE = new Set(BOILERPLATE_PHRASES);
+const RELATED = new Set(RELATED_PHRASES);
 const WORD = /[\p{L}\p{N}]+/gu;
-/** A value a template printed by mistake (`false`, `undefined`), a bare number or a lone symbol. */
-const LITERAL = /^(?:true|false|null|undefined|nan|\[object object\]|[\d\s.,:/-]+|[^\p{L}\p{N}]+)$/iu;
-/** Gallery and pager counters: "3 of 12", "1/5". */
-const COUNTER = /^\d+\s*(?:of|von|de|di|из|\/)\s*\d+$/iu;
+/** A value a template printed by mistake (`false`, `undefined`), a bare number, a lone symbol or a bare URL. */
+const LITERAL =
+  /^(?:true|false|null|undefined|nan|\[object object\]|[\d\s.,:/-]+|[^\p{L}\p{N}_]+|(?:https?:\/\/|www\.)\S+)$/iu;
+/** Gallery and pager counters: "3 of 12", "Image 1 of / 23", "1/5". */
+const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|di|из|\/)\s*\/?\s*\d+$/iu;
 /** How a sentence ends, allowing closing quotes and brackets after the stop. */
-const SENTENCE_END = /[.!?…:;][\s"'”’»)\]]*$|[”»"]$/u;
+const SENTENCE_END = /[.!?…:;。！？][\s"'”’»)\]」』）]*$|[”»"」』]$/u;
+/** A credit or caption in brackets, "(Reporting by …)", "[Photo: …]": the story's own small print. */
+const BRACKETED = /^[(\[（【].*[)\]）】]$/u;
+/** A dateline in capitals, "BAAR, SWITZERLAND", which opens the story in many wire copies. */
+const DATELINE = /^[\p{Lu}\s.'’-]+,[\p{Lu}\s.'’-]+$/u;
+/** Writing systems without spaces between words: a word is about two characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** A photo caption's credit: "(Image: GETTY)", "(Credit: Getty Images)", "Image caption …", "FILE PHOTO: …". */
+const PHOTO_CREDIT =
+  /[(（](?:image|photo|picture|credit|foto|bild|фото|imagem|imagen)s?\s*:[^)）]*[)）]$|^(?:image caption|file photo|photo|foto|bild|фото)\s*:?\s|\bcredit\s*(?::|\.\.\.)/iu;
+/** Photo agencies: a short line naming one is a picture credit ("Alex Wong | Getty Images"). */
+const AGENCY = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|dpa|epa|alamy)\b/iu;
+/** Metadata that heads or closes a story: "By …", "Posted …", "Updated …", dates and times. */
+const METADATA =
+  /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu;
 /** Lines at most this long may be furniture; anything longer is taken as story. */
 const SHORT_WORDS = 12;
+/** After a "Related stories" heading, a block this long means the story goes on after all. */
+const STORY_RESUMES_WORDS = 50;
 
 function words(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  if (unspaced === 0) return text.match(WORD)?.length ?? 0;
+  return (text.replace(UNSPACED, ' ').match(WORD)?.length ?? 0) + Math.ceil(unspaced / 2);
 }
 
 /** Lower-case and strip the arrows, bullets and punctuation that decorate a control's label. */
@@ -32,11 +67,15 @@ function isSentence(block: Block): boolean {
 }
 
 /** Judge one block on its own. */
-function ownReason(block: Block): FurnitureReason {
+function ownReason(block: Block, title: string): FurnitureReason {
   const text = block.text;
   if (LITERAL.test(text) || COUNTER.test(text)) return 'literal';
   const n = words(text);
   if (n <= 8 && BOILERPLATE.has(label(text))) return 'boilerplate';
+  if (block.isCaption || PHOTO_CREDIT.test(text) || (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))) {
+    return 'caption';
+  }
+  if (title && label(text) === title) return 'title';
   const linkShare = block.linkChars / text.length;
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
@@ -46,36 +85,64 @@ function ownReason(block: Block): FurnitureReason {
 
 /**
  * Mark each block as story (null) or furniture (a reason). Where a rule is unsure the block is kept.
- * The edge rule trims short, unpunctuated lines that sit before the first or after the last real
- * sentence of the story: that is where prompts, pagers and the next story's headline live.
+ * Beyond the rules for single blocks, position matters: short unpunctuated lines before the first real
+ * sentence (dates, bylines, kickers, prompts), and after the last one the links, metadata and calls to
+ * subscribe (pagers, the next story's headline, "Updated …", "Sign up for our newsletter") are dropped;
+ * credits and captions at the end are the story's own and stay.
  */
-export function judgeBlocks(blocks: readonly Block[]): FurnitureReason[] {
-  const reasons = blocks.map(ownReason);
+export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext = {}): FurnitureReason[] {
+  const title = context.title ? label(context.title) : '';
+  const reasons = blocks.map((b) => ownReason(b, title));
 
-  // The same short line twice in one story is a widget repeated above and below it.
+  // The same short label twice in one story is a widget repeated above and below it; any line three
+  // times over is a template's. Table rows and list items repeat legitimately (header rows, "Also at …"),
+  // and so do sentences (pull quotes).
   const counts = new Map<string, number>();
-  for (const b of blocks) {
-    if (words(b.text) <= SHORT_WORDS) counts.set(label(b.text), (counts.get(label(b.text)) ?? 0) + 1);
-  }
+  for (const b of blocks) counts.set(label(b.text), (counts.get(label(b.text)) ?? 0) + 1);
   blocks.forEach((b, i) => {
-    if (reasons[i] === null && !b.isHeading && (counts.get(label(b.text)) ?? 0) > 1) reasons[i] = 'repeated';
+    const count = counts.get(label(b.text)) ?? 0;
+    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI';
+    const isLabel = words(b.text) <= 6;
+    if (reasons[i] === null && !isRow && !isSentence(b) && ((isLabel && count > 1) || count > 2)) reasons[i] = 'repeated';
   });
 
-  const isStory = (i: number) => reasons[i] === null && isSentence(blocks[i]!) && words(blocks[i]!.text) >= 6;
+  // "More stories", "Related" and the like, late in the page, head a list of other stories: cut from
+  // there, unless a long paragraph shows the story carries on below.
+  const totalWords = blocks.reduce((sum, b) => sum + words(b.text), 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    seen += words(b.text);
+    if (seen < totalWords / 2 || reasons[i] !== null || isSentence(b) || !RELATED.has(label(b.text))) continue;
+    if (blocks.slice(i + 1).some((next) => words(next.text) >= STORY_RESUMES_WORDS)) continue;
+    for (let j = i; j < blocks.length; j++) reasons[j] ??= 'related';
+    break;
+  }
+
+  const isPromo = (b: Block) => PROMO_PATTERN.test(b.text) && words(b.text) <= 40;
+  const isStory = (i: number) =>
+    reasons[i] === null && isSentence(blocks[i]!) && words(blocks[i]!.text) >= 6 && !isPromo(blocks[i]!);
   const first = blocks.findIndex((_, i) => isStory(i));
   if (first < 0) return reasons;
   let last = blocks.length - 1;
   while (last > first && !isStory(last)) last--;
-  for (let i = 0; i < blocks.length; i++) {
-    if (i >= first && i <= last) continue;
+  const isSmallPrint = (b: Block) => BRACKETED.test(b.text) || DATELINE.test(b.text) || b.isHeading;
+  const isPointer = (b: Block) => b.linkChars > 0 || (METADATA.test(b.text) && words(b.text) <= SHORT_WORDS);
+  for (let i = 0; i < first; i++) {
     const b = blocks[i]!;
-    if (reasons[i] === null && !b.isHeading && !isSentence(b)) reasons[i] = 'edge';
+    if (reasons[i] !== null || isSmallPrint(b)) continue;
+    if (isPromo(b) || (!isSentence(b) && (isPointer(b) || words(b.text) <= 3))) reasons[i] = 'edge';
+  }
+  for (let i = last + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (reasons[i] !== null || isSmallPrint(b)) continue;
+    if (isPromo(b) || (!isSentence(b) && isPointer(b))) reasons[i] = 'edge';
   }
   return reasons;
 }
 
 /** The blocks that are story, in order. */
-export function dropFurniture(blocks: readonly Block[]): Block[] {
-  const reasons = judgeBlocks(blocks);
+export function dropFurniture(blocks: readonly Block[], context: FurnitureContext = {}): Block[] {
+  const reasons = judgeBlocks(blocks, context);
   return blocks.filter((_, i) => reasons[i] === null);
 }

@@ -32,9 +32,9 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-function storyParagraphs(root: Element, maxChars: number): { paragraphs: string[]; isTruncated: boolean } {
+function storyParagraphs(root: Element, maxChars: number, title: string | null): { paragraphs: string[]; isTruncated: boolean } {
   const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS });
-  return { paragraphs: dropFurniture(blocks).map((b: Block) => b.text), isTruncated };
+  return { paragraphs: dropFurniture(blocks, { title }).map((b: Block) => b.text), isTruncated };
 }
 
 function runReadability(doc: Document) {
@@ -62,12 +62,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let paragraphs: string[] = [];
   let isTruncated = false;
   let isLowConfidence = false;
-  if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars));
+  const headline = meta.title ?? nullIfEmpty(result?.title);
+  if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, headline));
 
   if (countWords(paragraphs) < STUB_WORDS) {
     const block = densestParagraphs(doc);
     if (block) {
-      const fallback = storyParagraphs(block, maxChars);
+      const fallback = storyParagraphs(block, maxChars, headline);
       if (countWords(fallback.paragraphs) > countWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
         isLowConfidence = true;
@@ -76,7 +77,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
-  const title = stripSiteSuffix(meta.title ?? nullIfEmpty(result?.title) ?? rawTitle, siteName);
+  const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');

@@ -283,6 +283,15 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(box.mode).toBe('closed');
     expect(box.sentences.map(squash)).toEqual(state.sentences.map(squash));
 
+    // A screen reader finds the closed box as a named region holding the sentences.
+    type AxNode = { role: string; name?: string; children?: AxNode[] };
+    const walk = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(walk)];
+    const tree = (await page.accessibility.snapshot({ interestingOnly: true })) as AxNode | null;
+    const region = tree ? walk(tree).find((n) => n.role === 'region' && n.name === 'Summary by Precis') : undefined;
+    expect(region, 'a region named "Summary by Precis"').toBeDefined();
+    const spoken = squash(walk(region!).map((n) => n.name ?? '').join(' '));
+    for (const sentence of state.sentences) expect(spoken).toContain(squash(sentence));
+
     // The reader's own click on × takes the box away and gives the site its widgets back.
     expect(box.close).not.toBeNull();
     await page.mouse.click(box.close!.x, box.close!.y);

@@ -314,6 +314,24 @@ describeForBrowser(chromium)('Chromium', () => {
     expect((await inPageBox(page)).sentences.map(squash)).toEqual(state.sentences.map(squash));
   });
 
+  test('clicking a sentence in the popup highlights that sentence on the page', async () => {
+    const page = await openTab(SEED);
+    const popup = await clickAction(page);
+    const state = await settled(popup);
+    const last = state.sentences.length - 1;
+    await popup.locator(`#summary > li:nth-child(${last + 1}) button`).click();
+    // Chromium has the CSS Custom Highlight API: the registry is the document's, seen from every world.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('precis-sentence');
+          return highlight ? Array.from(highlight, (r) => r.toString()).join(' ') : null;
+        }),
+      { timeout: 5_000 },
+      )
+      .toBe(state.sentences[last]);
+  });
+
   test('length: Short gives 3 sentences, is remembered when the popup reopens, Long gives up to 7', async () => {
     const page = await openTab(SEED);
     let popup = await clickAction(page);

@@ -2,16 +2,22 @@ import { contentWords } from './content-words';
 
 /** Names of the per-sentence features, in the order `sentenceFeatures` writes them. */
 export const FEATURE_NAMES = [
-  'first',
-  'second',
-  'third',
-  'logPosition',
+  'firstParagraph',
+  'secondParagraph',
+  'thirdParagraph',
+  'logParagraph',
+  'firstInParagraph',
+  'logInParagraph',
   'relativePosition',
-  'centrality',
   'forward',
   'backward',
+  'relativeCentrality',
+  'frequency',
+  'wordWeight',
   'title',
   'logLength',
+  'words',
+  'wordsSquared',
   'short',
   'long',
   'quote',
@@ -31,6 +37,14 @@ const DIGIT = /\p{N}/u;
 const QUESTION = /[?!？！]["”’»]*$/u;
 const SHORT_WORDS = 5;
 const LONG_WORDS = 35;
+const MAX_WORDS = 80;
+const SPACED_WORD = /\S+/g;
+
+// Words as spaces separate them; for unspaced scripts a character count stands in.
+function wordCount(text: string): number {
+  const spaced = text.match(SPACED_WORD)?.length ?? 0;
+  return spaced * 4 < text.length / 8 ? Math.round(text.length / 2) : spaced;
+}
 
 /** A sentence as a sparse unit vector of tf-idf weights over the article's terms. */
 export interface SentenceVector {
@@ -48,10 +62,16 @@ export interface SentenceFeatures {
 }
 
 /** Position, centrality, length and style features of each sentence, in time linear in the text. */
-export function sentenceFeatures(sentences: readonly string[], lang: string, title = ''): SentenceFeatures {
+export function sentenceFeatures(
+  sentences: readonly string[],
+  paragraphOf: readonly number[],
+  lang: string,
+  title = '',
+): SentenceFeatures {
   const n = sentences.length;
   const ids = new Map<string, number>();
   const sentenceFrequency: number[] = [];
+  const count: number[] = [];
   const termLists: number[][] = [];
   for (const sentence of sentences) {
     const seen = new Set<number>();
@@ -62,7 +82,9 @@ export function sentenceFeatures(sentences: readonly string[], lang: string, tit
         id = ids.size;
         ids.set(word, id);
         sentenceFrequency.push(0);
+        count.push(0);
       }
+      count[id] = (count[id] ?? 0) + 1;
       list.push(id);
       if (!seen.has(id)) {
         seen.add(id);
@@ -83,30 +105,79 @@ export function sentenceFeatures(sentences: readonly string[], lang: string, tit
 
   // Sums of unit vectors make "sum of cosines to all earlier/later sentences" a single dot product
   // (PacSum's directed centrality without its O(n²) pairs).
+  const others = Math.max(1, n - 1);
   const total = new Float64Array(ids.size);
   for (const v of vectors) addTo(total, v);
+  let countNorm = 0;
+  for (const c of count) countNorm += c * c;
+  countNorm = Math.sqrt(countNorm);
+  // Raw-count similarity and word weight favour sentences full of the article's most repeated words;
+  // they are divided by the article's best so that long and short articles weigh the same.
+  const frequency = new Float64Array(n);
+  const wordWeight = new Float64Array(n);
+  const centrality = new Float64Array(n);
+  let maxWordWeight = 0;
+  let maxCentrality = 0;
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i] as SentenceVector;
+    centrality[i] = (dot(v, total) - (v.ids.length > 0 ? 1 : 0)) / others;
+    maxCentrality = Math.max(maxCentrality, centrality[i] as number);
+    const tf = new Map<number, number>();
+    for (const id of termLists[i] as number[]) tf.set(id, (tf.get(id) ?? 0) + 1);
+    let shared = 0;
+    let norm = 0;
+    let weight = 0;
+    for (const [id, c] of tf) {
+      shared += c * ((count[id] as number) - c);
+      norm += c * c;
+      weight += Math.log(count[id] as number);
+    }
+    frequency[i] = norm > 0 && countNorm > 0 ? shared / Math.sqrt(norm) / countNorm : 0;
+    wordWeight[i] = weight;
+    maxWordWeight = Math.max(maxWordWeight, weight);
+  }
   const before = new Float64Array(ids.size);
   const width = FEATURE_NAMES.length;
   const values = new Float64Array(n * width);
-  const others = Math.max(1, n - 1);
+  // Rank among non-empty paragraphs, so empty paragraphs before the text do not push the lede down.
+  let paragraphRank = -1;
+  let lastParagraph = Number.NaN;
+  let inParagraph = 0;
   for (let i = 0; i < n; i++) {
     const v = vectors[i] as SentenceVector;
     const text = sentences[i] as string;
-    const self = v.ids.length > 0 ? 1 : 0;
-    const all = dot(v, total) - self;
+    const all = (centrality[i] as number) * others;
     const backward = dot(v, before);
     const row = i * width;
-    values[row + F.first] = i === 0 ? 1 : 0;
-    values[row + F.second] = i === 1 ? 1 : 0;
-    values[row + F.third] = i === 2 ? 1 : 0;
-    values[row + F.logPosition] = Math.log1p(i);
+    // The lede is a paragraph, not a sentence: count position in paragraphs (a text without breaks has
+    // no lede to favour), and in sentences only within the paragraph.
+    const paragraph = paragraphOf[i] ?? 0;
+    if (paragraph !== lastParagraph) {
+      paragraphRank++;
+      lastParagraph = paragraph;
+      inParagraph = 0;
+    } else {
+      inParagraph++;
+    }
+    values[row + F.firstParagraph] = paragraphRank === 0 ? 1 : 0;
+    values[row + F.secondParagraph] = paragraphRank === 1 ? 1 : 0;
+    values[row + F.thirdParagraph] = paragraphRank === 2 ? 1 : 0;
+    values[row + F.logParagraph] = Math.log1p(paragraphRank);
+    values[row + F.firstInParagraph] = inParagraph === 0 ? 1 : 0;
+    values[row + F.logInParagraph] = Math.log1p(inParagraph);
     values[row + F.relativePosition] = n > 1 ? i / (n - 1) : 0;
-    values[row + F.centrality] = all / others;
     values[row + F.forward] = (all - backward) / others;
     values[row + F.backward] = backward / others;
+    values[row + F.relativeCentrality] = maxCentrality > 0 ? (centrality[i] as number) / maxCentrality : 0;
+    values[row + F.frequency] = frequency[i] as number;
+    values[row + F.wordWeight] = maxWordWeight > 0 ? (wordWeight[i] as number) / maxWordWeight : 0;
     values[row + F.title] = dot(v, titleVector);
     const length = (termLists[i] as number[]).length;
     values[row + F.logLength] = Math.log1p(length);
+    // ROUGE F1 peaks when a pick is as long as a typical summary sentence: let the fit find the peak.
+    const words = Math.min(wordCount(text), MAX_WORDS) / MAX_WORDS;
+    values[row + F.words] = words;
+    values[row + F.wordsSquared] = words * words;
     values[row + F.short] = length < SHORT_WORDS ? 1 : 0;
     values[row + F.long] = length > LONG_WORDS ? 1 : 0;
     values[row + F.quote] = QUOTE.test(text) ? 1 : 0;

@@ -9,24 +9,14 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type CDPSession, type Extension, type Page, type Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
+import { chooseLength, isLengthChecked, settled, summarizeAnyway } from './popup-driver';
 import { expectFaithfulSummary, squash, TIMES_LINE } from './expectations';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 const SEED = '/fixtures/seed-nato/source.html';
-/** How long a popup may take to show its answer; the popup's own request timeout is 20 s. */
-const POPUP_TIMEOUT_MS = 25_000;
 
 const chromium = findBrowser('chromium');
-
-/** What the popup shows once it is no longer busy. */
-interface PopupState {
-  title: string;
-  times: string;
-  sentences: string[];
-  problem: string | null;
-  action: string | null;
-}
 
 /** A DOM node as CDP's `DOM.getDocument({ pierce: true })` describes it. */
 interface CdpNode {
@@ -87,51 +77,6 @@ describeForBrowser(chromium)('Chromium', () => {
     await page.triggerExtensionAction(extension);
     const popup = await (await opened).asPage();
     return watchPage(popup, 'popup');
-  }
-
-  async function settled(popup: Page): Promise<PopupState> {
-    await popup.waitForSelector('#app[aria-busy="false"]', { timeout: POPUP_TIMEOUT_MS });
-    return popup.evaluate(() => {
-      const text = (id: string) => document.getElementById(id)?.textContent ?? '';
-      const problem = document.getElementById('problem') as HTMLElement;
-      const action = document.getElementById('problem-action') as HTMLButtonElement;
-      return {
-        title: text('title'),
-        times: text('times'),
-        sentences: Array.from(document.querySelectorAll('#summary > li'), (li) => li.textContent ?? ''),
-        problem: problem.hidden ? null : text('problem-message'),
-        action: problem.hidden || action.hidden ? null : (action.textContent ?? ''),
-      };
-    });
-  }
-
-  /** Choose a length in the popup and wait for the summary of that length. */
-  async function chooseLength(popup: Page, length: 'short' | 'medium' | 'long', min: number, max: number): Promise<PopupState> {
-    await popup.locator(`input[name="length"][value="${length}"]`).click();
-    await popup.waitForFunction(
-      (lo, hi) => {
-        const n = document.querySelectorAll('#summary > li').length;
-        return document.getElementById('app')?.getAttribute('aria-busy') === 'false' && n >= lo && n <= hi;
-      },
-      { timeout: POPUP_TIMEOUT_MS },
-      min,
-      max,
-    );
-    return settled(popup);
-  }
-
-  /** Press "Summarize anyway" and wait for what comes instead of the not-an-article message. */
-  async function summarizeAnyway(popup: Page): Promise<PopupState> {
-    await popup.locator('#problem-action').click();
-    await popup.waitForFunction(
-      () => {
-        const problem = document.getElementById('problem') as HTMLElement;
-        const message = document.getElementById('problem-message')?.textContent ?? '';
-        return document.getElementById('app')?.getAttribute('aria-busy') === 'false' && (problem.hidden || !/look like an article/.test(message));
-      },
-      { timeout: POPUP_TIMEOUT_MS },
-    );
-    return settled(popup);
   }
 
   async function storyText(page: Page): Promise<string> {
@@ -338,17 +283,17 @@ describeForBrowser(chromium)('Chromium', () => {
     const medium = await settled(popup);
     expect(medium.sentences.length).toBeGreaterThan(3);
 
-    const short = await chooseLength(popup, 'short', 3, 3);
+    const short = await chooseLength(popup, 'short');
     expect(short.sentences).toHaveLength(3);
-    expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await isLengthChecked(popup, 'short')).toBe(true);
 
     await popup.close();
     popup = await clickAction(page);
     const reopened = await settled(popup);
-    expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await isLengthChecked(popup, 'short')).toBe(true);
     expect(reopened.sentences).toEqual(short.sentences);
 
-    const long = await chooseLength(popup, 'long', 4, 7);
+    const long = await chooseLength(popup, 'long');
     expect(long.sentences.length).toBeGreaterThan(short.sentences.length);
     expect(long.sentences.length).toBeLessThanOrEqual(7);
     expectFaithfulSummary(long.sentences, await storyText(page));
@@ -357,7 +302,7 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(await page.$$eval('precis-summary', (hosts) => hosts.length)).toBe(1);
 
     // Leave the default for the other tests.
-    await chooseLength(popup, 'medium', 4, 5);
+    await chooseLength(popup, 'medium');
   });
 
   test('a page that is not an article: the popup says so and offers "Summarize anyway"', async () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
+import { chooseLength, isLengthChecked, settled } from './popup-driver';
 import { expectFaithfulSummary, TIMES_LINE } from './expectations';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,19 +19,10 @@ const ADDON_ID = 'precis@precis.invalid';
 /** Fixed through the `extensions.webextensions.uuids` pref, so the popup's moz-extension:// URL is known. */
 const UUID = '6f0c4a52-9d7e-4b8e-a1c3-2b5e0d7f9a11';
 const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
-const POPUP_TIMEOUT_MS = 25_000;
 /** No tab has this id: the probe page that looks up tab ids must not summarize anything real. */
 const NO_TAB = 2_000_000_000;
 
 const firefox = findBrowser('firefox');
-
-interface PopupState {
-  title: string;
-  times: string;
-  sentences: string[];
-  problem: string | null;
-  action: string | null;
-}
 
 /** Poll `check` until it is truthy: BiDi has no `waitForFunction` across a navigation that never settles. */
 async function until<T>(what: string, check: () => Promise<T>, timeoutMs = 15_000): Promise<NonNullable<T>> {
@@ -102,22 +94,6 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     return popup;
   }
 
-  async function settled(popup: Page): Promise<PopupState> {
-    await popup.waitForSelector('#app[aria-busy="false"]', { timeout: POPUP_TIMEOUT_MS });
-    return popup.evaluate(() => {
-      const text = (id: string) => document.getElementById(id)?.textContent ?? '';
-      const problem = document.getElementById('problem') as HTMLElement;
-      const action = document.getElementById('problem-action') as HTMLButtonElement;
-      return {
-        title: text('title'),
-        times: text('times'),
-        sentences: Array.from(document.querySelectorAll('#summary > li'), (li) => li.textContent ?? ''),
-        problem: problem.hidden ? null : text('problem-message'),
-        action: problem.hidden || action.hidden ? null : (action.textContent ?? ''),
-      };
-    });
-  }
-
   // A missing browser (with PRECIS_REQUIRE_BROWSERS=1) fails every test with the reason, not just the hook.
   beforeEach(() => void requireBrowser(firefox));
 
@@ -182,21 +158,16 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     const article = await openTab(SEED);
     let popup = await openPopupFor(article);
     expect((await settled(popup)).sentences.length).toBeGreaterThan(3);
-    await popup.locator('input[name="length"][value="short"]').click();
-    await popup.waitForFunction(
-      () => document.getElementById('app')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#summary > li').length === 3,
-      { timeout: POPUP_TIMEOUT_MS },
-    );
-    const short = await settled(popup);
+    const short = await chooseLength(popup, 'short');
+    expect(short.sentences).toHaveLength(3);
     await popup.close();
 
     popup = await openPopupFor(article);
     const reopened = await settled(popup);
-    expect(await popup.$eval('input[value="short"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await isLengthChecked(popup, 'short')).toBe(true);
     expect(reopened.sentences).toEqual(short.sentences);
     // Leave the default for the other tests.
-    await popup.locator('input[name="length"][value="medium"]').click();
-    await popup.waitForFunction(() => document.querySelectorAll('#summary > li').length > 3, { timeout: POPUP_TIMEOUT_MS });
+    await chooseLength(popup, 'medium');
   });
 
   test('an article without a summary widget: summary in the popup, the page left as it was', async () => {

@@ -1,0 +1,66 @@
+/** Reading and driving Precis's popup page, the same in Chromium (real popup) and Firefox (popup as a tab). */
+import type { Page } from 'puppeteer-core';
+
+/** How long a popup may take to show its answer; the popup's own request timeout is 20 s. */
+export const POPUP_TIMEOUT_MS = 25_000;
+
+/** What the popup shows once it is no longer busy. */
+export interface PopupState {
+  title: string;
+  times: string;
+  sentences: string[];
+  /** The problem message, or null when the popup shows a summary. */
+  problem: string | null;
+  /** The problem's button ("Summarize anyway", "Try again"), or null when there is none. */
+  action: string | null;
+}
+
+/** Wait until the popup is no longer busy and read what it shows. */
+export async function settled(popup: Page): Promise<PopupState> {
+  await popup.waitForSelector('#app[aria-busy="false"]', { timeout: POPUP_TIMEOUT_MS });
+  return popup.evaluate(() => {
+    const text = (id: string) => document.getElementById(id)?.textContent ?? '';
+    const problem = document.getElementById('problem') as HTMLElement;
+    const action = document.getElementById('problem-action') as HTMLButtonElement;
+    return {
+      title: text('title'),
+      times: text('times'),
+      sentences: Array.from(document.querySelectorAll('#summary > li'), (li) => li.textContent ?? ''),
+      problem: problem.hidden ? null : text('problem-message'),
+      action: problem.hidden || action.hidden ? null : (action.textContent ?? ''),
+    };
+  });
+}
+
+/** Choose a length and wait for the summary the popup draws anew (never the one already shown). */
+export async function chooseLength(popup: Page, length: 'short' | 'medium' | 'long'): Promise<PopupState> {
+  await popup.evaluate(() => document.querySelectorAll<HTMLElement>('#summary > li').forEach((li) => (li.dataset.e2eStale = '')));
+  await popup.locator(`input[name="length"][value="${length}"]`).click();
+  await popup.waitForFunction(
+    () =>
+      document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('#summary > li') !== null &&
+      document.querySelector('#summary > li[data-e2e-stale]') === null,
+    { timeout: POPUP_TIMEOUT_MS },
+  );
+  return settled(popup);
+}
+
+/** Press "Summarize anyway" and wait for what comes instead of the not-an-article message. */
+export async function summarizeAnyway(popup: Page): Promise<PopupState> {
+  await popup.locator('#problem-action').click();
+  await popup.waitForFunction(
+    () => {
+      const problem = document.getElementById('problem') as HTMLElement;
+      const message = document.getElementById('problem-message')?.textContent ?? '';
+      return document.getElementById('app')?.getAttribute('aria-busy') === 'false' && (problem.hidden || !/look like an article/.test(message));
+    },
+    { timeout: POPUP_TIMEOUT_MS },
+  );
+  return settled(popup);
+}
+
+/** Whether the length radio `length` is checked. */
+export function isLengthChecked(popup: Page, length: 'short' | 'medium' | 'long'): Promise<boolean> {
+  return popup.$eval(`input[name="length"][value="${length}"]`, (i) => (i as HTMLInputElement).checked);
+}

@@ -29,7 +29,8 @@ function personName(value: Json | undefined): string | null {
 
 /** The JSON-LD object that describes the article itself (schema.org *Article / *Posting), if any. */
 function jsonLdArticle(doc: Document): Record<string, Json> | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? '') as Json;
@@ -51,11 +52,27 @@ function jsonLdArticle(doc: Document): Record<string, Json> | null {
   return null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaTags = Map<string, string>;
+
+/** All `<meta>` tags in one pass, by lower-cased property/name/itemprop (first one wins, as in browsers' readers). */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  // One walk over the tags: a selector per key costs a full-document scan each on jsdom.
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const value = normalizeText(el.getAttribute('content') ?? '');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, value);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const value = el?.getAttribute('content');
-    if (value && normalizeText(value)) return normalizeText(value);
+    const value = tags.get(key);
+    if (value) return value;
   }
   return null;
 }
@@ -74,19 +91,20 @@ export function toIsoDate(value: string | null): string | null {
 /** Read title, byline, site name, language and date from JSON-LD, Open Graph and meta tags. */
 export function readMetadata(doc: Document): PageMetadata {
   const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
   const publisher = ld?.['publisher'];
-  const title = str(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title');
-  const byline = personName(ld?.['author']) ?? meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author');
+  const title = str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc.title', 'title');
+  const byline = personName(ld?.['author']) ?? meta(tags, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author');
   const siteName =
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta(tags, 'og:site_name', 'application-name') ??
     (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? str(publisher['name']) : null);
   const lang =
     normalizeText(doc.documentElement?.getAttribute('lang') ?? '') ||
-    meta(doc, 'og:locale', 'language', 'content-language', 'dc.language')?.replace('_', '-') ||
+    meta(tags, 'og:locale', 'language', 'content-language', 'dc.language')?.replace('_', '-') ||
     str(ld?.['inLanguage']);
   const published =
     str(ld?.['datePublished']) ??
-    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'parsely-pub-date', 'sailthru.date') ??
+    meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'parsely-pub-date', 'sailthru.date') ??
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
   return { title, byline: isUrl(byline) ? null : byline, siteName, lang: lang || null, publishedTime: toIsoDate(published) };

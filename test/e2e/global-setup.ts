@@ -3,7 +3,7 @@
  * test pages on 127.0.0.1, and hand both to the tests through `inject`.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +23,17 @@ declare module 'vitest' {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
+function build(args: string[]): void {
+  const run = spawnSync(process.execPath, ['build.mjs', '--target', 'chrome,firefox,firefox-test', ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`node build.mjs ${args.join(' ')} failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const build = spawnSync(process.execPath, ['build.mjs', '--target', 'chrome,firefox,firefox-test'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`node build.mjs failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
-  // The browsers load a private copy: a colleague's `node build.mjs` empties dist/ while it rebuilds.
-  const copy = await mkdtemp(join(tmpdir(), 'precis-e2e-ext-'));
-  await cp(join(ROOT, 'dist/chrome'), join(copy, 'chrome'), { recursive: true });
-  await cp(join(ROOT, 'dist/firefox-test'), join(copy, 'firefox-test'), { recursive: true });
+  // dist/ for the rest of `npm test` (web-ext lint reads dist/firefox) and for anyone loading it by hand.
+  build([]);
+  // The browsers load a build of their own: a colleague's `node build.mjs` empties dist/ while it runs.
+  const own = await mkdtemp(join(tmpdir(), 'precis-e2e-ext-'));
+  build(['--out', own, '--no-cli']);
 
   const server = await startStaticServer({
     '/fixtures/': join(ROOT, 'test/fixtures/pages'),
@@ -37,10 +41,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     '/demo/': join(ROOT, 'demo'),
   });
   project.provide('baseUrl', server.baseUrl);
-  project.provide('chromeExtensionDir', join(copy, 'chrome'));
-  project.provide('firefoxExtensionDir', join(copy, 'firefox-test'));
+  project.provide('chromeExtensionDir', join(own, 'chrome'));
+  project.provide('firefoxExtensionDir', join(own, 'firefox-test'));
   return async () => {
     await server.close();
-    await rm(copy, { recursive: true, force: true });
+    await rm(own, { recursive: true, force: true });
   };
 }

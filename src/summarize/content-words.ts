@@ -1,10 +1,11 @@
 import { stemEnglish } from './stem-english';
-import { isStopWord } from './stop-words';
+import { stopWordsOf } from './stop-words';
 
 // Scripts written without spaces between words: only a dictionary segmenter finds their words.
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 const SINGLE_LATIN = /^[a-z]$/;
+const ENGLISH_STOPS = stopWordsOf('en') as ReadonlySet<string>;
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 
@@ -19,9 +20,10 @@ export function contentWords(sentence: string, lang: string): string[] {
     return out;
   }
   const isEnglish = lang === 'en';
+  const stops = stopWordsOf(lang) ?? ENGLISH_STOPS;
   for (const match of lower.matchAll(WORD)) {
     let word = match[0];
-    if (SINGLE_LATIN.test(word) || isStopWord(word, lang)) continue;
+    if (stops.has(word) || (word.length === 1 && SINGLE_LATIN.test(word))) continue;
     if (isEnglish) word = stemEnglish(word);
     out.push(word);
   }

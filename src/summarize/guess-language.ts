@@ -1,21 +1,30 @@
 import { STOP_WORD_LANGUAGES, stopWordsOf } from './stop-words';
 
-// Scripts that identify a language (or the one we treat it as) on their own.
-const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\u3040-\u30ff]/g, 'ja'], // kana: Japanese even when most characters are Han
-  [/[\uac00-\ud7af]/g, 'ko'],
-  [/[\u4e00-\u9fff]/g, 'zh'],
-  [/[\u0400-\u04ff]/g, 'ru'],
-  [/[\u0600-\u06ff]/g, 'ar'],
-  [/[\u0e00-\u0e7f]/g, 'th'],
-  [/[\u0900-\u097f]/g, 'hi'],
-  [/[\u0370-\u03ff]/g, 'el'],
-  [/[\u0590-\u05ff]/g, 'he'],
-  [/[a-z\u00c0-\u024f]/gi, 'latin'],
+// Scripts that identify a language (or the one we treat it as) on their own, by code point range.
+const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
+  [0x3040, 0x30ff, 'ja'], // kana: Japanese even when most characters are Han
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0400, 0x04ff, 'ru'],
+  [0x0600, 0x06ff, 'ar'],
+  [0x0e00, 0x0e7f, 'th'],
+  [0x0900, 0x097f, 'hi'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0590, 0x05ff, 'he'],
+  [0x00c0, 0x024f, 'latin'],
 ];
 const PERSIAN_LETTERS = /[پچژگکی]/g;
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 1000;
 const LATIN_WORD = /[a-z\u00c0-\u024f\u1e00-\u1eff]+/g;
+// Which languages list each stop word, so one pass over the sample scores them all.
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const lang of STOP_WORD_LANGUAGES) {
+  for (const word of stopWordsOf(lang) ?? []) {
+    const langs = LANGUAGES_OF_WORD.get(word);
+    if (langs === undefined) LANGUAGES_OF_WORD.set(word, [lang]);
+    else langs.push(lang);
+  }
+}
 
 /** The primary language subtag of a BCP 47 tag ('pt-BR' → 'pt'), or '' when there is none. */
 export function primaryLanguage(tag: string | undefined | null): string {
@@ -28,11 +37,25 @@ export function guessLanguage(text: string, tag?: string | null): string {
   const given = primaryLanguage(tag);
   if (given !== '') return given;
   const sample = text.slice(0, SAMPLE_CHARS);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII letters are Latin; the rest of ASCII says nothing.
+      if ((code | 32) >= 97 && (code | 32) <= 122) counts.set('latin', (counts.get('latin') ?? 0) + 1);
+      continue;
+    }
+    for (const [from, to, lang] of SCRIPTS) {
+      if (code >= from && code <= to) {
+        // Kana weighs more: a little kana among Han means Japanese.
+        counts.set(lang, (counts.get(lang) ?? 0) + (lang === 'ja' ? 4 : 1));
+        break;
+      }
+    }
+  }
   let best = 'en';
   let bestCount = 0;
-  for (const [pattern, lang] of SCRIPTS) {
-    // Kana beats Han even when outnumbered: a little kana means Japanese.
-    const count = (sample.match(pattern)?.length ?? 0) * (lang === 'ja' ? 4 : 1);
+  for (const [lang, count] of counts) {
     if (count > bestCount) {
       best = lang;
       bestCount = count;
@@ -45,17 +68,18 @@ export function guessLanguage(text: string, tag?: string | null): string {
 
 // Latin-script languages share letters; their commonest words tell them apart.
 function guessLatinLanguage(sample: string): string {
-  const words = sample.match(LATIN_WORD) ?? [];
+  const hits = new Map<string, number>();
+  for (const match of sample.matchAll(LATIN_WORD)) {
+    for (const lang of LANGUAGES_OF_WORD.get(match[0]) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
   let best = 'en';
   let bestHits = 0;
+  // Ties go to the earlier language of the table (English first), so the guess is deterministic.
   for (const lang of STOP_WORD_LANGUAGES) {
-    const stops = stopWordsOf(lang);
-    if (stops === undefined) continue;
-    let hits = 0;
-    for (const word of words) if (stops.has(word)) hits++;
-    if (hits > bestHits) {
+    const count = hits.get(lang) ?? 0;
+    if (count > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = count;
     }
   }
   return best;

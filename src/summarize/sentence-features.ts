@@ -38,11 +38,17 @@ const QUESTION = /[?!？！]["”’»]*$/u;
 const SHORT_WORDS = 5;
 const LONG_WORDS = 35;
 const MAX_WORDS = 80;
-const SPACED_WORD = /\S+/g;
 
 // Words as spaces separate them; for unspaced scripts a character count stands in.
 function wordCount(text: string): number {
-  const spaced = text.match(SPACED_WORD)?.length ?? 0;
+  let spaced = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
+    if (!isSpace && !inWord) spaced++;
+    inWord = !isSpace;
+  }
   return spaced * 4 < text.length / 8 ? Math.round(text.length / 2) : spaced;
 }
 
@@ -72,36 +78,47 @@ export function sentenceFeatures(
   const ids = new Map<string, number>();
   const sentenceFrequency: number[] = [];
   const count: number[] = [];
-  const termLists: number[][] = [];
-  for (const sentence of sentences) {
-    const seen = new Set<number>();
-    const list: number[] = [];
-    for (const word of contentWords(sentence, lang)) {
+  // Per sentence: its distinct terms and how often each occurs (no Map per sentence: this is the
+  // hot loop of every summary).
+  const terms: Array<{ ids: number[]; counts: number[]; length: number }> = [];
+  const lastSentence: number[] = [];
+  const slot: number[] = [];
+  for (let s = 0; s < n; s++) {
+    const sentenceTerms = { ids: [] as number[], counts: [] as number[], length: 0 };
+    for (const word of contentWords(sentences[s] as string, lang)) {
       let id = ids.get(word);
       if (id === undefined) {
         id = ids.size;
         ids.set(word, id);
         sentenceFrequency.push(0);
         count.push(0);
+        lastSentence.push(-1);
+        slot.push(0);
       }
-      count[id] = (count[id] ?? 0) + 1;
-      list.push(id);
-      if (!seen.has(id)) {
-        seen.add(id);
-        sentenceFrequency[id] = (sentenceFrequency[id] ?? 0) + 1;
+      count[id] = (count[id] as number) + 1;
+      sentenceTerms.length++;
+      if (lastSentence[id] !== s) {
+        lastSentence[id] = s;
+        slot[id] = sentenceTerms.ids.length;
+        sentenceTerms.ids.push(id);
+        sentenceTerms.counts.push(1);
+        sentenceFrequency[id] = (sentenceFrequency[id] as number) + 1;
+      } else {
+        const at = slot[id] as number;
+        sentenceTerms.counts[at] = (sentenceTerms.counts[at] as number) + 1;
       }
     }
-    termLists.push(list);
+    terms.push(sentenceTerms);
   }
   // idf inside the article: a word in every sentence says nothing about any one of them.
   const idf = sentenceFrequency.map((sf) => Math.log((n + 1) / sf));
-  const vectors = termLists.map((list) => unitVector(list, idf));
-  const titleIds: number[] = [];
+  const vectors = terms.map((t) => unitVector(t.ids, t.counts, idf));
+  const titleCounts = new Map<number, number>();
   for (const word of contentWords(title, lang)) {
     const id = ids.get(word);
-    if (id !== undefined) titleIds.push(id);
+    if (id !== undefined) titleCounts.set(id, (titleCounts.get(id) ?? 0) + 1);
   }
-  const titleVector = denseOf(unitVector(titleIds, idf), ids.size);
+  const titleVector = denseOf(unitVector([...titleCounts.keys()], [...titleCounts.values()], idf), ids.size);
 
   // Sums of unit vectors make "sum of cosines to all earlier/later sentences" a single dot product
   // (PacSum's directed centrality without its O(n²) pairs).
@@ -122,12 +139,13 @@ export function sentenceFeatures(
     const v = vectors[i] as SentenceVector;
     centrality[i] = (dot(v, total) - (v.ids.length > 0 ? 1 : 0)) / others;
     maxCentrality = Math.max(maxCentrality, centrality[i] as number);
-    const tf = new Map<number, number>();
-    for (const id of termLists[i] as number[]) tf.set(id, (tf.get(id) ?? 0) + 1);
+    const t = terms[i] as { ids: number[]; counts: number[] };
     let shared = 0;
     let norm = 0;
     let weight = 0;
-    for (const [id, c] of tf) {
+    for (let j = 0; j < t.ids.length; j++) {
+      const id = t.ids[j] as number;
+      const c = t.counts[j] as number;
       shared += c * ((count[id] as number) - c);
       norm += c * c;
       weight += Math.log(count[id] as number);
@@ -172,7 +190,7 @@ export function sentenceFeatures(
     values[row + F.frequency] = frequency[i] as number;
     values[row + F.wordWeight] = maxWordWeight > 0 ? (wordWeight[i] as number) / maxWordWeight : 0;
     values[row + F.title] = dot(v, titleVector);
-    const length = (termLists[i] as number[]).length;
+    const length = (terms[i] as { length: number }).length;
     values[row + F.logLength] = Math.log1p(length);
     // ROUGE F1 peaks when a pick is as long as a typical summary sentence: let the fit find the peak.
     const words = Math.min(wordCount(text), MAX_WORDS) / MAX_WORDS;
@@ -189,19 +207,14 @@ export function sentenceFeatures(
   return { values, vectors, vocabulary: ids.size };
 }
 
-function unitVector(list: readonly number[], idf: readonly number[]): SentenceVector {
-  const tf = new Map<number, number>();
-  for (const id of list) tf.set(id, (tf.get(id) ?? 0) + 1);
-  const ids = new Int32Array(tf.size);
-  const weights = new Float64Array(tf.size);
+function unitVector(termIds: readonly number[], counts: readonly number[], idf: readonly number[]): SentenceVector {
+  const ids = Int32Array.from(termIds);
+  const weights = new Float64Array(termIds.length);
   let norm = 0;
-  let k = 0;
-  for (const [id, count] of tf) {
-    const w = count * (idf[id] ?? 0);
-    ids[k] = id;
-    weights[k] = w;
+  for (let j = 0; j < termIds.length; j++) {
+    const w = (counts[j] as number) * (idf[termIds[j] as number] ?? 0);
+    weights[j] = w;
     norm += w * w;
-    k++;
   }
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);

@@ -21,6 +21,9 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const ENDS_WITH_STRONG = /[?!][)"'”’»]*$/u;
 const STARTS_LOWER = /^[(["'“‘«]*\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
+// Letters, digits, spaces and punctuation that never ends a sentence.
+const ONE_SENTENCE = /^[\p{L}\p{M}\p{N} \u00a0\t,;:'"“”‘’«»()[\]{}\-–—%$€£¥/&@#*+=]*$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -30,6 +33,9 @@ export function splitSentences(text: string, lang?: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const language = typeof lang === 'string' ? lang : 'en';
+  // Most paragraphs of some sources are one sentence: with no punctuation that could end a sentence
+  // before its last characters, skip the segmenter.
+  if (ONE_SENTENCE.test(withoutFinalPunctuation(trimmed))) return HAS_CONTENT.test(trimmed) ? [trimmed] : [];
   const pieces: string[] = [];
   for (const { segment } of sentenceSegmenter(language).segment(trimmed)) {
     const piece = segment.trim();
@@ -48,6 +54,13 @@ export function splitSentences(text: string, lang?: string): string[] {
   }
   // A paragraph that opens with punctuation only leaves a content-free first piece.
   return out.filter((s) => HAS_CONTENT.test(s));
+}
+
+// The text before its closing punctuation run ("... end.\"" → "... end").
+function withoutFinalPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && !WORD_CHAR.test(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }
 
 function shouldJoin(prev: string, next: string, isCased: boolean, lang: string): boolean {

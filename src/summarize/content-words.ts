@@ -13,14 +13,14 @@ const wordSegmenters = new Map<string, Intl.Segmenter>();
 export function contentWords(sentence: string, lang: string): string[] {
   const lower = sentence.toLowerCase();
   const out: string[] = [];
+  const stops = stopWordsOf(lang) ?? ENGLISH_STOPS;
   if (UNSPACED.has(lang)) {
     for (const { segment, isWordLike } of wordSegmenter(lang).segment(lower)) {
-      if (isWordLike === true && !isStopWord(segment, lang)) out.push(segment);
+      if (isWordLike === true && !stops.has(segment)) out.push(segment);
     }
     return out;
   }
   const isEnglish = lang === 'en';
-  const stops = stopWordsOf(lang) ?? ENGLISH_STOPS;
   for (const match of lower.matchAll(WORD)) {
     let word = match[0];
     if (stops.has(word) || (word.length === 1 && SINGLE_LATIN.test(word))) continue;

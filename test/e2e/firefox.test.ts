@@ -71,6 +71,37 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     await until(`${url} to load`, () =>
       page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
     );
+    await trapErrors(page);
+  }
+
+  /**
+   * Firefox's BiDi log leaves out extension pages (their console.error never reaches puppeteer), and
+   * preload scripts don't run in them: once the page has loaded, catch its errors in the page itself.
+   * Errors during the popup's start are not seen, but they leave it broken, which the tests do see.
+   */
+  async function trapErrors(page: Page): Promise<void> {
+    await page.evaluate(() => {
+      const w = window as unknown as { __e2eErrors?: string[] };
+      if (w.__e2eErrors) return;
+      const trapped: string[] = (w.__e2eErrors = []);
+      const original = console.error.bind(console);
+      console.error = (...args: unknown[]) => {
+        trapped.push(`console.error: ${args.map(String).join(' ')}`);
+        original(...args);
+      };
+      addEventListener('error', (e) => trapped.push(`uncaught: ${e.message}`));
+      addEventListener('unhandledrejection', (e) => trapped.push(`unhandled rejection: ${String(e.reason)}`));
+    });
+  }
+
+  /** What `trapErrors` caught in the extension pages still open. */
+  async function trappedErrors(): Promise<string[]> {
+    const lists = await Promise.all(
+      pages.map((p) =>
+        p.evaluate(() => (window as unknown as { __e2eErrors?: string[] }).__e2eErrors ?? []).catch(() => [] as string[]),
+      ),
+    );
+    return lists.flat().map((e) => `extension page ${e}`);
   }
 
   /** The extension's id for the tab showing `url` (Firefox's tab ids are not puppeteer's). */
@@ -113,6 +144,7 @@ describeForBrowser(firefox)('Firefox ESR', () => {
   });
 
   afterEach(async () => {
+    errors.push(...(await trappedErrors()));
     await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
     const unexpected = errors;
     errors = [];

@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: every speed figure Precis is held to, in one table. Medians of repeated runs; ratios
+ * are measured side by side in the same run. Sections whose data or browser is missing say so.
+ */
+import { existsSync } from 'node:fs';
+import { benchBundles } from './bench-bundles';
+import { benchExtract, MAX_OVERHEAD, summarizeBench } from './bench-extract';
+import { benchPopup } from './bench-popup';
+import { benchSummarize } from './bench-summarize';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const rows: string[][] = [];
+const add = (...cells: string[]) => rows.push(cells);
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+
+async function section(name: string, run: () => Promise<void> | void): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    add(name, 'skipped', (error as Error).message.split('\n')[0] ?? '');
+  }
+}
+
+await section('popup', async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  for (const r of await benchPopup()) {
+    add(`click → summary painted, ${r.page}, cold`, ms(r.coldMs), r.page === 'seed page' ? 'goal ≤ 150 ms' : '');
+    add(`click → summary painted, ${r.page}, cached`, ms(r.cachedMs), r.page === 'seed page' ? 'goal ≤ 50 ms' : '');
+  }
+});
+
+await section('extract', () => {
+  const s = summarizeBench(benchExtract());
+  add('extract: Readability alone (median page)', ms(s.readabilityMs), '');
+  add('extract: Precis extractArticle (median page)', ms(s.precisMs), `×${s.ratio.toFixed(3)} (budget ×${(1 + MAX_OVERHEAD).toFixed(2)})`);
+});
+
+await section('summarize', () => {
+  for (const r of benchSummarize()) {
+    const goal = r.name.startsWith('cnndm') ? 'goal ≤ 0.3 ms' : r.name.startsWith('100,000') ? 'goal ≤ 150 ms' : '';
+    add(`summarize: ${r.name}`, ms(r.medianMs), [r.ratio ? `×${r.ratio.toFixed(1)} on the step before` : '', goal].filter(Boolean).join('; '));
+  }
+});
+
+await section('bundles', async () => {
+  for (const r of await benchBundles()) add(`bundle: ${r.file}`, `${(r.bytes / 1024).toFixed(1)} KB`, `${(r.gzipBytes / 1024).toFixed(1)} KB gzip`);
+});
+
+console.log('| what | median | notes |\n|---|---|---|');
+for (const [what, value, notes] of rows) console.log(`| ${what} | ${value} | ${notes ?? ''} |`);

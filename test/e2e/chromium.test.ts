@@ -192,7 +192,7 @@ describeForBrowser(chromium)('Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close().catch(() => undefined);
     if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
   });
 

@@ -152,7 +152,7 @@ describeForBrowser(firefox)('Firefox ESR', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close().catch(() => undefined);
   });
 
   test('the seed page: the popup shows the title and the story’s own sentences; the box replaces the widget', async () => {

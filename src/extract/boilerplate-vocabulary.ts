@@ -5,7 +5,7 @@
  */
 export const BOILERPLATE_PHRASES: readonly string[] = [
   // en
-  'advertisement', 'advertising', 'sponsored', 'sponsored content', 'ad', 'skip ad', 'skip advertisement',
+  'caption', 'loading content', 'iklan', 'opinion columnist', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'ad', 'skip ad', 'skip advertisement',
   'continue reading', 'continue reading below', 'story continues below', 'article continues below',
   'read more', 'read more here', 'read also', 'read next', 'see also', 'more on this', 'more from', 'more stories',
   'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related links',
@@ -61,7 +61,7 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
 
 /** Headings of the list of other stories that many sites append below the story. */
 export const RELATED_PHRASES: readonly string[] = [
-  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related news',
+  'more', 'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related news',
   'related posts', 'related links', 'more stories', 'more great wired stories', 'more news', 'more from',
   'more on this story', 'more like this', 'want more stories like this', 'you may also like',
   'you might also like', 'recommended', 'recommended for you', 'recommended stories', 'most popular',
@@ -73,9 +73,24 @@ export const RELATED_PHRASES: readonly string[] = [
   'articoli correlati', 'potrebbe interessarti', 'i più letti', 'leggi anche', 'altre notizie',
   'notícias relacionadas', 'posts relacionados', 'artigos relacionados', 'mais lidas', 'veja também',
   'leia também', 'você pode gostar', 'читайте также', 'похожие статьи', 'популярное', 'самые популярные',
-  'самое читаемое', 'другие новости', 'по теме',
+  'самое читаемое', 'другие новости', 'по теме', 'comments', 'leave a reply', 'leave a comment',
+  'tell us what you think', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'comentários', 'отзывы',
+  'комментарии',
 ];
+
+/** Single words of sharing and navigation: a short line made only of these is a row of buttons ("Share Tweet Submit"). */
+export const BUTTON_WORDS: readonly string[] = [
+  'share', 'tweet', 'submit', 'email', 'print', 'save', 'copy', 'link', 'facebook', 'twitter', 'whatsapp',
+  'linkedin', 'pinterest', 'reddit', 'telegram', 'vk', 'pin', 'flipboard', 'messenger', 'sms', 'comments',
+  'comment', 'share', 'teilen', 'partager', 'compartir', 'condividi', 'compartilhar', 'поделиться', 'x',
+];
+
+/** "Reading time: 3 minutes" and its translations: page chrome above the story. */
+export const READING_TIME = /^(?:reading time|read time|\d+\s*min(?:ute)?s? read|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения)/iu;
+
+/** Copyright and legal lines, furniture at the end of the page. */
+export const LEGAL = /©|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены/iu;
 
 /** Calls to subscribe, follow, download or share: in a short paragraph at the edges, a site's promotion. */
 export const PROMO_PATTERN =
-  /\b(?:sign up|subscribe|newsletters?|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь)\b/iu;
+  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь)\b/iu;

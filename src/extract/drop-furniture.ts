@@ -1,5 +1,5 @@
 import type { Block } from './collect-blocks';
-import { BOILERPLATE_PHRASES, PROMO_PATTERN, RELATED_PHRASES } from './boilerplate-vocabulary';
+import { BOILERPLATE_PHRASES, BUTTON_WORDS, LEGAL, PROMO_PATTERN, READING_TIME, RELATED_PHRASES } from './boilerplate-vocabulary';
 
 /** Why a block was judged site furniture (for tests and debugging), or null to keep it. */
 export type FurnitureReason =
@@ -11,16 +11,21 @@ export type FurnitureReason =
   | 'repeated'
   | 'edge'
   | 'related'
+  | 'byline'
+  | 'standfirst'
   | null;
 
 /** What the clean-up knows about the page besides its blocks. */
 export interface FurnitureContext {
   /** The story's headline: Readability often keeps it as the first line, and Precis shows it apart. */
   title?: string | null;
+  /** The author(s), to recognise a byline line above the story and an author's bio below it. */
+  byline?: string | null;
 }
 
 const BOILERPLATE = new Set(BOILERPLATE_PHRASES);
 const RELATED = new Set(RELATED_PHRASES);
+const BUTTONS = new Set(BUTTON_WORDS);
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A value a template printed by mistake (`false`, `undefined`), a bare number, a lone symbol or a bare URL. */
 const LITERAL =
@@ -62,6 +67,18 @@ function label(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The first name in a byline ("By Zac Hall" → "zac"), or '' when it does not start with a name. */
+function givenName(byline: string): string {
+  const first = byline.replace(/^\s*(?:by|von|par|por|di|de)\s+/i, '').split(/[\s,]+/)[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /^(?:the|la|le|el|les|los|der|die|das|il|lo|os|as|an)$/i.test(first)) return '';
+  return first.toLowerCase();
+}
+
+function isButtonRow(text: string): boolean {
+  const tokens = text.toLowerCase().match(WORD) ?? [];
+  return tokens.length > 1 && tokens.every((t) => BUTTONS.has(t));
+}
+
 function isSentence(block: Block): boolean {
   return SENTENCE_END.test(block.text) || words(block.text) > SHORT_WORDS;
 }
@@ -71,12 +88,14 @@ function ownReason(block: Block, title: string): FurnitureReason {
   const text = block.text;
   if (LITERAL.test(text) || COUNTER.test(text)) return 'literal';
   const n = words(text);
-  if (n <= 8 && BOILERPLATE.has(label(text))) return 'boilerplate';
+  if (n <= 8 && (BOILERPLATE.has(label(text)) || isButtonRow(text) || READING_TIME.test(text))) return 'boilerplate';
   if (block.isCaption || PHOTO_CREDIT.test(text) || (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))) {
     return 'caption';
   }
   if (title && label(text) === title) return 'title';
   const linkShare = block.linkChars / text.length;
+  // "[Engadget]": a bracketed source, the story's own citation even when linked.
+  if (BRACKETED.test(text) && n <= 4) return null;
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
   if (linkShare >= 0.5 && !isSentence(block)) return 'link-dense';
@@ -101,9 +120,10 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   for (const b of blocks) counts.set(label(b.text), (counts.get(label(b.text)) ?? 0) + 1);
   blocks.forEach((b, i) => {
     const count = counts.get(label(b.text)) ?? 0;
-    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI';
+    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI' || BRACKETED.test(b.text);
     const isLabel = words(b.text) <= 6;
-    if (reasons[i] === null && !isRow && !isSentence(b) && ((isLabel && count > 1) || count > 2)) reasons[i] = 'repeated';
+    if (reasons[i] !== null || isRow) return;
+    if ((isLabel && count > 1 && !isSentence(b)) || count > 2) reasons[i] = 'repeated';
   });
 
   // "More stories", "Related" and the like, late in the page, head a list of other stories: cut from
@@ -113,7 +133,7 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     seen += words(b.text);
-    if (seen < totalWords / 2 || reasons[i] !== null || isSentence(b) || !RELATED.has(label(b.text))) continue;
+    if (seen < totalWords / 2 || reasons[i] !== null || !RELATED.has(label(b.text))) continue;
     if (blocks.slice(i + 1).some((next) => words(next.text) >= STORY_RESUMES_WORDS)) continue;
     for (let j = i; j < blocks.length; j++) reasons[j] ??= 'related';
     break;
@@ -121,22 +141,36 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
 
   const isPromo = (b: Block) => PROMO_PATTERN.test(b.text) && words(b.text) <= 40;
   const isStory = (i: number) =>
-    reasons[i] === null && isSentence(blocks[i]!) && words(blocks[i]!.text) >= 6 && !isPromo(blocks[i]!);
+    reasons[i] === null && !blocks[i]!.isHeading && isSentence(blocks[i]!) && words(blocks[i]!.text) >= 6 && !isPromo(blocks[i]!);
   const first = blocks.findIndex((_, i) => isStory(i));
   if (first < 0) return reasons;
   let last = blocks.length - 1;
   while (last > first && !isStory(last)) last--;
   const isSmallPrint = (b: Block) => BRACKETED.test(b.text) || DATELINE.test(b.text) || b.isHeading;
   const isPointer = (b: Block) => b.linkChars > 0 || (METADATA.test(b.text) && words(b.text) <= SHORT_WORDS);
+  const author = context.byline ? label(context.byline) : '';
+  const isByline = (b: Block) => !!author && author.length > 2 && words(b.text) <= SHORT_WORDS && label(b.text).includes(author);
   for (let i = 0; i < first; i++) {
     const b = blocks[i]!;
-    if (reasons[i] !== null || isSmallPrint(b)) continue;
-    if (isPromo(b) || (!isSentence(b) && (isPointer(b) || words(b.text) <= 3))) reasons[i] = 'edge';
+    if (reasons[i] !== null) continue;
+    // A heading written as a sentence above the story is its standfirst, which Precis shows apart (or not at all).
+    if (b.isHeading && SENTENCE_END.test(b.text) && /[.!]$/.test(b.text)) reasons[i] = 'standfirst';
+    else if (isByline(b)) reasons[i] = 'byline';
+    else if (isSmallPrint(b)) continue;
+    else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || words(b.text) <= 3))) reasons[i] = 'edge';
   }
   for (let i = last + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (reasons[i] !== null || isSmallPrint(b)) continue;
-    if (isPromo(b) || (!isSentence(b) && isPointer(b))) reasons[i] = 'edge';
+    if (isPromo(b) || (!isSentence(b) && (isPointer(b) || LEGAL.test(b.text)))) reasons[i] = 'edge';
+  }
+  // The author's bio closes many stories ("Zac covers Apple news …"): one of the last lines, opening with their name.
+  const firstName = givenName(context.byline ?? '');
+  for (let i = Math.max(first + 1, blocks.length - 3); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (reasons[i] === null && firstName.length > 1 && words(b.text) <= 60 && label(b.text).startsWith(`${firstName} `)) {
+      reasons[i] = 'byline';
+    }
   }
   return reasons;
 }

@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { densestParagraphs } from './densest-paragraphs';
-import { dropFurniture } from './drop-furniture';
+import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
 import { readMetadata, stripSiteSuffix } from './read-metadata';
 
@@ -32,9 +32,9 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-function storyParagraphs(root: Element, maxChars: number, title: string | null): { paragraphs: string[]; isTruncated: boolean } {
+function storyParagraphs(root: Element, maxChars: number, context: FurnitureContext): { paragraphs: string[]; isTruncated: boolean } {
   const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS });
-  return { paragraphs: dropFurniture(blocks, { title }).map((b: Block) => b.text), isTruncated };
+  return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
 }
 
 function runReadability(doc: Document) {
@@ -63,12 +63,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let isTruncated = false;
   let isLowConfidence = false;
   const headline = meta.title ?? nullIfEmpty(result?.title);
-  if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, headline));
+  const byline = meta.byline ?? nullIfEmpty(result?.byline);
+  const context = { title: headline, byline };
+  if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
 
   if (countWords(paragraphs) < STUB_WORDS) {
     const block = densestParagraphs(doc);
     if (block) {
-      const fallback = storyParagraphs(block, maxChars, headline);
+      const fallback = storyParagraphs(block, maxChars, context);
       if (countWords(fallback.paragraphs) > countWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
         isLowConfidence = true;
@@ -86,7 +88,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     article: {
       url,
       title,
-      byline: meta.byline ?? nullIfEmpty(result?.byline),
+      byline,
       siteName,
       lang: meta.lang ?? nullIfEmpty(result?.lang),
       publishedTime: meta.publishedTime ?? nullIfEmpty(result?.publishedTime),

@@ -42,7 +42,15 @@ const TARGETS = {
     m.host_permissions = ['http://127.0.0.1/*'];
     return m;
   },
+  // For the e2e tests of what needs the browser's own UI (a context-menu click, a permission prompt):
+  // 127.0.0.1 is granted up front, and the background exposes its handlers (see __PRECIS_TEST__).
+  'chrome-test': (m) => {
+    m = TARGETS.chrome(m);
+    m.host_permissions = ['http://127.0.0.1/*'];
+    return m;
+  },
 };
+const TEST_TARGETS = new Set(['firefox-test', 'chrome-test']);
 const DEFAULT_TARGETS = ['chrome', 'firefox'];
 
 const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli]`;
@@ -71,7 +79,7 @@ function manifestFor(target, base) {
 }
 
 /** esbuild options shared by every extension bundle. */
-function extensionOptions(opts, outdir) {
+function extensionOptions(opts, outdir, target) {
   return {
     entryPoints: BUNDLES.map((b) => ({ in: join(ROOT, b.entry), out: b.out.replace(/\.js$/, '') })),
     outdir,
@@ -83,7 +91,10 @@ function extensionOptions(opts, outdir) {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': JSON.stringify(opts.production ? 'production' : 'development') },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(opts.production ? 'production' : 'development'),
+      __PRECIS_TEST__: String(TEST_TARGETS.has(target)),
+    },
   };
 }
 
@@ -97,7 +108,7 @@ async function buildTarget(target, opts) {
   const outdir = join(opts.out, target);
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  const options = extensionOptions(opts, outdir);
+  const options = extensionOptions(opts, outdir, target);
   if (opts.watch) {
     const copyStatic = {
       name: 'static',

@@ -43,12 +43,17 @@ export type Extraction =
   | { ok: true; article: Article }
   | { ok: false; reason: 'not-article' | 'empty'; title: string };
 
-/** What the in-page box shows, and where: in place of the site's summary widget, or beside the selection. */
+/**
+ * What the in-page box shows, and where: in place of the site's summary widget (`widget`), beside the
+ * reader's selection (`selection`), or on an always-on site, in place of the widget or else just
+ * before the story's first paragraph, `anchorText` (`story`).
+ */
 export interface InPageSummary {
   title: string;
   lang: string | null;
   sentences: string[];
-  placement: 'widget' | 'selection';
+  placement: 'widget' | 'selection' | 'story';
+  anchorText?: string;
   theme: 'system' | 'light' | 'dark';
 }
 

@@ -1,5 +1,5 @@
 /** Background entry (Chrome service worker, Firefox event page): wires the browser to Precis's handlers. */
-import browser, { type Runtime } from '../browser';
+import browser, { type Menus, type Runtime, type Tabs } from '../browser';
 import type { BackgroundProtocol } from '../messages';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings } from '../settings';
@@ -42,7 +42,8 @@ handleMessages<BackgroundProtocol>(
     autoSummarize: async (_, sender) => {
       if (!(await isAlwaysOnPage(sender))) throw new Error('This site is not turned on');
       const { length, theme } = await loadSettings();
-      const result = await summarizeTab({ tabId: sender.tab!.id!, length }, tabs, cache, { showInPage: true, theme });
+      const display = { showInPage: true, theme, isAlwaysOn: true };
+      const result = await summarizeTab({ tabId: sender.tab!.id!, length }, tabs, cache, display);
       return { shown: result.ok };
     },
   },
@@ -57,13 +58,16 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.runtime.onStartup.addListener(() => void syncAlwaysOn());
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<boolean> {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return false;
   const tabId = tab.id;
-  void loadSettings().then(({ length, theme }) =>
-    summarizeSelection(info.selectionText ?? '', LENGTH_SENTENCES[length], theme, {
-      inject: () => tabs.inject(tabId),
-      show: (summary) => tabs.show(tabId, summary),
-    }),
-  );
-});
+  const { length, theme } = await loadSettings();
+  return summarizeSelection(info.selectionText, LENGTH_SENTENCES[length], theme, {
+    inject: () => tabs.inject(tabId),
+    show: (summary) => tabs.show(tabId, summary),
+  });
+}
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+
+// Test builds only: what the browser's own UI would trigger, for the e2e tests to call.
+if (__PRECIS_TEST__) Object.assign(globalThis, { precisTest: { onMenuClicked, setAlwaysOn, syncAlwaysOn } });

@@ -32,6 +32,8 @@ export interface SummaryCache {
 export interface InPageDisplay {
   showInPage: boolean;
   theme: Theme;
+  /** On an always-on site the box stands before the story when the site has no widget of its own. */
+  isAlwaysOn?: boolean;
 }
 
 export class TimeoutError extends Error {}
@@ -117,7 +119,14 @@ export async function summarizeTab(
   if (display.showInPage) {
     // The in-page box is a courtesy: a page that can't show it still gets its summary in the popup.
     const sentences = summary.sentences.map((s) => s.text);
-    const box: InPageSummary = { title: article.title, lang: article.lang, sentences, placement: 'widget', theme: display.theme };
+    const box: InPageSummary = {
+      title: article.title,
+      lang: article.lang,
+      sentences,
+      placement: display.isAlwaysOn ? 'story' : 'widget',
+      anchorText: article.paragraphs[0],
+      theme: display.theme,
+    };
     tabs.show(tabId, box).catch(() => undefined);
   }
   return { ok: true, view: buildView(article, summary, length, isCached) };

@@ -1,6 +1,7 @@
 import browser from '../browser';
 import { findSummaryWidgets } from '../extract/index';
 import type { InPageSummary } from '../messages';
+import { findTextRange } from './find-text-range';
 import { highlightSentence } from './highlight';
 import { BOX_CSS } from './in-page-box-css';
 
@@ -42,13 +43,17 @@ function t(key: string): string {
   return browser.i18n.getMessage(key) || key;
 }
 
+/** The nearest element around `node` that is laid out as a block, short of the body itself. */
+function blockOf(doc: Document, node: Node | null | undefined): Element | null {
+  while (node && !(node instanceof Element && getComputedStyle(node).display !== 'inline')) node = node.parentNode;
+  return node instanceof Element && node !== doc.body && node !== doc.documentElement ? node : null;
+}
+
 /** The block the reader's selection ends in: the box goes after it. */
 function selectionAnchor(doc: Document): Element | null {
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
-  let node: Node | null = selection.getRangeAt(selection.rangeCount - 1).endContainer;
-  while (node && !(node instanceof Element && getComputedStyle(node).display !== 'inline')) node = node.parentNode;
-  return node instanceof Element && node !== doc.body && node !== doc.documentElement ? node : null;
+  return blockOf(doc, selection.getRangeAt(selection.rangeCount - 1).endContainer);
 }
 
 function drawBox(doc: Document, summary: InPageSummary): HTMLElement {
@@ -119,10 +124,16 @@ export function showInPageSummary(doc: Document, summary: InPageSummary): boolea
     return true;
   }
   const widgets = findSummaryWidgets(doc).filter((w): w is HTMLElement => 'style' in w);
-  const first = widgets[0];
+  const first = widgets[0] ?? (summary.placement === 'story' ? storyStart(doc, summary.anchorText) : null);
   if (!first) return false;
   const host = drawBox(doc, summary);
   first.before(host);
   current = { host, hidden: widgets.map(hide) };
   return true;
+}
+
+/** The block that holds the story's first paragraph, for a site without a summary widget. */
+function storyStart(doc: Document, anchorText: string | undefined): Element | null {
+  const range = anchorText ? findTextRange(doc.body, anchorText.slice(0, 200)) : null;
+  return blockOf(doc, range?.startContainer);
 }

@@ -86,10 +86,10 @@ export const BUTTON_WORDS: readonly string[] = [
 ];
 
 /** "Reading time: 3 minutes" and its translations: page chrome above the story. */
-export const READING_TIME = /^(?:reading time|read time|\d+\s*min(?:ute)?s? read|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения)/iu;
+export const READING_TIME = /^(?:reading time|read time|\d+\s*min(?:ute)?s? read|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения)\b/iu;
 
 /** Copyright and legal lines, furniture at the end of the page. */
-export const LEGAL = /©|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены/iu;
+export const LEGAL = /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены/iu;
 
 /** Calls to subscribe, follow, download or share: in a short paragraph at the edges, a site's promotion. */
 export const PROMO_PATTERN =

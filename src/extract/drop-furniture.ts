@@ -133,9 +133,11 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     seen += words(b.text);
-    if (seen < totalWords / 2 || reasons[i] !== null || !RELATED.has(label(b.text))) continue;
+    const isOpen = reasons[i] === null || reasons[i] === 'boilerplate' || reasons[i] === 'link-dense';
+    if (seen < totalWords / 2 || !isOpen || !RELATED.has(label(b.text))) continue;
     if (blocks.slice(i + 1).some((next) => words(next.text) >= STORY_RESUMES_WORDS)) continue;
-    for (let j = i; j < blocks.length; j++) reasons[j] ??= 'related';
+    reasons[i] = 'related';
+    for (let j = i + 1; j < blocks.length; j++) reasons[j] ??= 'related';
     break;
   }
 
@@ -166,11 +168,10 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   }
   // The author's bio closes many stories ("Zac covers Apple news …"): one of the last lines, opening with their name.
   const firstName = givenName(context.byline ?? '');
-  for (let i = Math.max(first + 1, blocks.length - 3); i < blocks.length; i++) {
+  const kept = reasons.flatMap((r, i) => (r === null && i > first ? [i] : []));
+  for (const i of kept.slice(-3)) {
     const b = blocks[i]!;
-    if (reasons[i] === null && firstName.length > 1 && words(b.text) <= 60 && label(b.text).startsWith(`${firstName} `)) {
-      reasons[i] = 'byline';
-    }
+    if (firstName && words(b.text) <= 60 && label(b.text).startsWith(`${firstName} `)) reasons[i] = 'byline';
   }
   return reasons;
 }

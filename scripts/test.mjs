@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite Precis has, one after another, and one closing line that sums them:
-//   typecheck (tsc) · vitest (unit + e2e in real browsers) · web-ext lint on dist/firefox.
+//   typecheck (tsc) · lint (eslint) · vitest (unit + e2e in real browsers) · web-ext lint on dist/firefox.
 // Without Chromium or Firefox the e2e tests skip loudly; PRECIS_REQUIRE_BROWSERS=1 (set by .ci/run)
 // turns a missing browser into a failure.
 import { spawnSync } from 'node:child_process';
@@ -27,10 +27,12 @@ function step(title, command, args) {
 }
 
 const tsc = join(ROOT, 'node_modules/.bin/tsc');
+const eslint = join(ROOT, 'node_modules/.bin/eslint');
 const vitest = join(ROOT, 'node_modules/.bin/vitest');
 const webExt = join(ROOT, 'node_modules/.bin/web-ext');
 
 step('typecheck', tsc, ['--noEmit', '-p', '.']);
+step('lint', eslint, ['.']);
 
 const report = join(ARTIFACTS, 'vitest.json');
 const vitestStatus = run('vitest', vitest, ['run', ...process.argv.slice(2), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);

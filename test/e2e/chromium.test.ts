@@ -2,126 +2,22 @@
  * The built extension in Debian's Chromium (puppeteer-core, new headless): the toolbar action is really
  * triggered (which grants activeTab), and the popup it opens is driven like a reader would.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type CDPSession, type Extension, type Page, type Target } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
+import { expect, test } from 'vitest';
+import { describeForBrowser } from './browsers';
+import { chromium, SEED, useChromium } from './chromium-harness';
 import { chooseLength, isLengthChecked, settled, summarizeAnyway } from './popup-driver';
 import { expectFaithfulSummary, squash, TIMES_LINE } from './expectations';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
-const SEED = '/fixtures/seed-nato/source.html';
-
-const chromium = findBrowser('chromium');
-
-/** A DOM node as CDP's `DOM.getDocument({ pierce: true })` describes it. */
-interface CdpNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue: string;
-  nodeId: number;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
-  contentDocument?: CdpNode;
-}
+import type { Page } from 'puppeteer-core';
 
 describeForBrowser(chromium)('Chromium', () => {
-  let browser: Browser;
-  let extension: Extension;
-  let userDataDir: string | undefined;
-  const baseUrl = inject('baseUrl');
-  /** Console errors and uncaught exceptions from pages, popups and the service worker. */
-  let errors: string[] = [];
-  const pages: Page[] = [];
-  const watched = new WeakSet<object>();
-
-  function watchPage(page: Page, label: string): Page {
-    if (watched.has(page)) return page;
-    watched.add(page);
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`${label} console.error: ${m.text()} (${m.location().url ?? ''})`);
-    });
-    page.on('pageerror', (e) => errors.push(`${label} uncaught: ${e instanceof Error ? e.message : String(e)}`));
-    pages.push(page);
-    return page;
-  }
-
-  async function watchWorker(target: Target): Promise<void> {
-    if (target.type() !== 'service_worker' || !target.url().startsWith(`chrome-extension://${extension.id}/`)) return;
-    const worker = await target.worker();
-    if (!worker || watched.has(worker)) return;
-    watched.add(worker);
-    worker.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`service worker console.error: ${m.text()}`);
-    });
-    worker.on('error', (e) => errors.push(`service worker uncaught: ${e.message}`));
-  }
-
-  async function openTab(path: string): Promise<Page> {
-    const page = watchPage(await browser.newPage(), `page ${path}`);
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-    return page;
-  }
-
-  /** Click Precis's toolbar button for `page`'s tab and return the popup it opens. */
-  async function clickAction(page: Page): Promise<Page> {
-    const isPopup = (t: Target) => t.url() === `chrome-extension://${extension.id}/popup.html`;
-    const before = new Set(browser.targets().filter(isPopup));
-    const opened = browser.waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 });
-    await page.bringToFront();
-    await page.triggerExtensionAction(extension);
-    const popup = await (await opened).asPage();
-    return watchPage(popup, 'popup');
-  }
+  const harness = useChromium('chromeExtensionDir');
+  const openTab = (path: string) => harness().openTab(path);
+  const clickAction = (page: Page) => harness().clickAction(page);
+  const inPageBox = (page: Page) => harness().inPageBox(page);
+  const screenshot = async (page: Page, name: string) => void (await harness().screenshot(page, name));
 
   async function storyText(page: Page): Promise<string> {
     return page.evaluate(() => (document.querySelector('article') ?? document.body).textContent ?? '');
-  }
-
-  async function screenshot(popup: Page, name: string): Promise<void> {
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const path = join(SCREENSHOTS, name);
-    await popup.screenshot({ path: path as `${string}.png` });
-    console.log(`screenshot: ${path}`);
-  }
-
-  /**
-   * Precis's in-page box as CDP sees it (`DOM.getDocument({ pierce: true })` sees into closed shadow
-   * roots, which the page itself can't): the root's mode, the text of each `<li>`, and where its close
-   * button is on screen.
-   */
-  async function inPageBox(page: Page): Promise<{ mode: string | undefined; sentences: string[]; close: { x: number; y: number } | null }> {
-    const session: CDPSession = await page.createCDPSession();
-    try {
-      const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-      const kids = (node: CdpNode) => [...(node.children ?? []), ...(node.shadowRoots ?? [])];
-      const all = (node: CdpNode): CdpNode[] => [node, ...kids(node).flatMap(all)];
-      const textOf = (node: CdpNode): string => (node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join(''));
-      const hasClass = (node: CdpNode, name: string) => {
-        const i = node.attributes?.indexOf('class') ?? -1;
-        return i >= 0 && (node.attributes?.[i + 1] ?? '').split(/\s+/).includes(name);
-      };
-      const host = all(root).find((n) => n.nodeName === 'PRECIS-SUMMARY');
-      const shadow = host?.shadowRoots?.[0];
-      if (!shadow) return { mode: undefined, sentences: [], close: null };
-      const inside = all(shadow);
-      const button = inside.find((n) => n.nodeName === 'BUTTON' && hasClass(n, 'close'));
-      let close: { x: number; y: number } | null = null;
-      if (button) {
-        await session.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
-        const { quads } = await session.send('DOM.getContentQuads', { nodeId: button.nodeId });
-        const q = quads[0];
-        if (q) close = { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
-      }
-      return { mode: shadow.shadowRootType, sentences: inside.filter((n) => n.nodeName === 'LI').map(textOf), close };
-    } finally {
-      await session.detach();
-    }
   }
 
   /** How the page's "Get a summary" widgets and Precis's box stand. */
@@ -146,55 +42,6 @@ describeForBrowser(chromium)('Chromium', () => {
       };
     });
   }
-
-  // A missing browser (with PRECIS_REQUIRE_BROWSERS=1) fails every test with the reason, not just the hook.
-  beforeEach(() => void requireBrowser(chromium));
-
-  beforeAll(async () => {
-    const executablePath = chromium.path;
-    if (!executablePath) return;
-    const extensionDir = inject('chromeExtensionDir');
-    userDataDir = await mkdtemp(join(tmpdir(), 'precis-chromium-'));
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      userDataDir,
-      // `enableExtensions: [dir]` doesn't wait for the install (puppeteer 24.43 wraps the promises in an
-      // extra array before Promise.all): allow extensions, then install and await it ourselves.
-      enableExtensions: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const id = await browser.installExtension(extensionDir);
-    const found = (await browser.extensions()).get(id);
-    if (!found) throw new Error(`Precis (${id}) did not load from ${extensionDir}`);
-    extension = found;
-    browser.on('targetcreated', (t: Target) => void watchWorker(t));
-    await Promise.all(browser.targets().map(watchWorker));
-    await browser
-      .defaultBrowserContext()
-      .overridePermissions(`chrome-extension://${extension.id}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-  });
-
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
-    const unexpected = errors;
-    errors = [];
-    expect(unexpected, 'console errors and uncaught exceptions').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
-  });
 
   test('the seed page: the popup shows the title and the story’s own sentences', async () => {
     const page = await openTab(SEED);
@@ -349,7 +196,7 @@ describeForBrowser(chromium)('Chromium', () => {
   });
 
   test('a browser page (chrome://version): the popup says extensions may not read it', async () => {
-    const page = watchPage(await browser.newPage(), 'chrome://version');
+    const page = harness().watchPage(await harness().browser.newPage(), 'chrome://version');
     await page.goto('chrome://version');
     const popup = await clickAction(page);
     const state = await settled(popup);
@@ -366,7 +213,7 @@ describeForBrowser(chromium)('Chromium', () => {
     await popup.waitForFunction(() => document.getElementById('copy-status')?.textContent !== '', { timeout: 5_000 });
     expect(await popup.$eval('#copy-status', (e) => e.textContent)).toBe('Copied');
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(markdown).toContain(`[${state.title}](${baseUrl}${SEED})`);
+    expect(markdown).toContain(`[${state.title}](${harness().baseUrl}${SEED})`);
     for (const s of state.sentences) expect(markdown).toContain(`- ${squash(s)}`);
   });
 });

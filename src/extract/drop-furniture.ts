@@ -1,4 +1,5 @@
 import type { Block } from './collect-blocks';
+import { countWords } from './count-words';
 import { BOILERPLATE_PHRASES, BUTTON_WORDS, LEGAL, PROMO_PATTERN, READING_TIME, RELATED_PHRASES } from './boilerplate-vocabulary';
 
 /** Why a block was judged site furniture (for tests and debugging), or null to keep it. */
@@ -38,8 +39,6 @@ const SENTENCE_END = /[.!?…:;。！？][\s"'”’»)\]」』）]*$|[”»"」
 const BRACKETED = /^[(\[（【].*[)\]）】]$/u;
 /** A dateline in capitals, "BAAR, SWITZERLAND", which opens the story in many wire copies. */
 const DATELINE = /^[\p{Lu}\s.'’-]+,[\p{Lu}\s.'’-]+$/u;
-/** Writing systems without spaces between words: a word is about two characters. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 /** A photo caption's credit: "(Image: GETTY)", "(Credit: Getty Images)", "Image caption …", "FILE PHOTO: …". */
 const PHOTO_CREDIT =
   /[(（](?:image|photo|picture|credit|foto|bild|фото|imagem|imagen)s?\s*:[^)）]*[)）]$|^(?:image caption|file photo|photo|foto|bild|фото)\s*:?\s|\bcredit\s*(?::|\.\.\.)/iu;
@@ -53,11 +52,7 @@ const SHORT_WORDS = 12;
 /** After a "Related stories" heading, a block this long means the story goes on after all. */
 const STORY_RESUMES_WORDS = 50;
 
-function words(text: string): number {
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
-  if (unspaced === 0) return text.match(WORD)?.length ?? 0;
-  return (text.replace(UNSPACED, ' ').match(WORD)?.length ?? 0) + Math.ceil(unspaced / 2);
-}
+const words = countWords;
 
 /** Lower-case and strip the arrows, bullets and punctuation that decorate a control's label. */
 function label(text: string): string {

@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article';
 import { collectBlocks, type Block } from './collect-blocks';
+import { countWords } from './count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
@@ -24,12 +25,8 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
 export const MAX_PARAGRAPHS = 5_000;
 /** Fewer story words than this from Readability is a stub (teaser, paywall, odd layout): try the fallback. */
 const STUB_WORDS = 80;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function countWords(paragraphs: readonly string[]): number {
-  let n = 0;
-  for (const p of paragraphs) n += p.match(WORD)?.length ?? 0;
-  return n;
+function totalWords(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + countWords(p), 0);
 }
 
 function storyParagraphs(root: Element, maxChars: number, context: FurnitureContext): { paragraphs: string[]; isTruncated: boolean } {
@@ -64,22 +61,22 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let isLowConfidence = false;
   const headline = meta.title ?? nullIfEmpty(result?.title);
   const byline = meta.byline ?? nullIfEmpty(result?.byline);
-  const context = { title: headline, byline };
+  const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
+  const title = stripSiteSuffix(headline ?? rawTitle, siteName);
+  const context = { title, byline };
   if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
 
-  if (countWords(paragraphs) < STUB_WORDS) {
+  if (totalWords(paragraphs) < STUB_WORDS) {
     const block = densestParagraphs(doc);
     if (block) {
       const fallback = storyParagraphs(block, maxChars, context);
-      if (countWords(fallback.paragraphs) > countWords(paragraphs)) {
+      if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
         isLowConfidence = true;
       }
     }
   }
 
-  const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
-  const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
@@ -93,7 +90,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       lang: meta.lang ?? nullIfEmpty(result?.lang),
       publishedTime: meta.publishedTime ?? nullIfEmpty(result?.publishedTime),
       paragraphs,
-      wordCount: countWords(paragraphs),
+      wordCount: totalWords(paragraphs),
       isReaderable,
       isLowConfidence,
       isTruncated,

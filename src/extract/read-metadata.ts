@@ -124,8 +124,8 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   if (parts.length < 2) return t;
   const tail = parts[parts.length - 1]!;
   const head = t.slice(0, t.length - tail.length).replace(/\s+[|\-–—:·•»]\s+$/, '');
-  const site = siteName?.toLowerCase().replace(/\W+/g, '');
-  const tailKey = tail.toLowerCase().replace(/\W+/g, '');
+  const site = siteName?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const tailKey = tail.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (site && (tailKey === site || tailKey.includes(site) || site.includes(tailKey))) return head;
   // Without a site name, only a separator the site would use (not a colon: "Review: X") and a short tail.
   if (/[|–—·•»]|\s-\s/.test(t.slice(head.length, head.length + 4)) && tail.split(' ').length <= 4 && head.split(' ').length >= 3) {

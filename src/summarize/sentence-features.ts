@@ -24,10 +24,6 @@ export const FEATURE_NAMES = [
   'quoteStart',
   'number',
   'question',
-  'pronounStart',
-  'connectiveStart',
-  'attribution',
-  'capitalised',
 ] as const;
 
 const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<
@@ -39,11 +35,6 @@ const QUOTE = /["“”«»„]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u;
 const QUOTE_START = /^["“«„'‘]/u;
 const DIGIT = /\p{N}/u;
 const QUESTION = /[?!？！]["”’»]*$/u;
-// A sentence that opens on a pronoun or a connective leans on the one before it: it rarely states the
-// story on its own. English only; other languages simply get no signal.
-const PRONOUN_START = /^["“'‘(]*(?:he|she|they|it|its|his|her|their|this|these|those|that)\b/i;
-const CONNECTIVE_START = /^["“'‘(]*(?:but|however|and|so|also|meanwhile|yet|although|though|instead|still|then)\b/i;
-const ATTRIBUTION = /\b(?:said|says|told|according)\b/i;
 const SHORT_WORDS = 5;
 const LONG_WORDS = 35;
 const MAX_WORDS = 80;
@@ -59,27 +50,6 @@ function wordCount(text: string): number {
     inWord = !isSpace;
   }
   return spaced * 4 < text.length / 8 ? Math.round(text.length / 2) : spaced;
-}
-
-// Share of words after the first that start with a capital: names, places, organisations. Lower-cased
-// text (like cnndm) scores 0 everywhere, which changes no ranking.
-function capitalisedShare(text: string): number {
-  let words = 0;
-  let capitals = 0;
-  let atStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      atStart = true;
-      continue;
-    }
-    if (atStart) {
-      atStart = false;
-      words++;
-      if (words > 1 && code >= 65 && code <= 90) capitals++;
-    }
-  }
-  return words > 1 ? capitals / (words - 1) : 0;
 }
 
 /** A sentence as a sparse unit vector of tf-idf weights over the article's terms. */
@@ -232,10 +202,6 @@ export function sentenceFeatures(
     values[row + F.quoteStart] = QUOTE_START.test(text) ? 1 : 0;
     values[row + F.number] = DIGIT.test(text) ? 1 : 0;
     values[row + F.question] = QUESTION.test(text) ? 1 : 0;
-    values[row + F.pronounStart] = PRONOUN_START.test(text) ? 1 : 0;
-    values[row + F.connectiveStart] = CONNECTIVE_START.test(text) ? 1 : 0;
-    values[row + F.attribution] = ATTRIBUTION.test(text) ? 1 : 0;
-    values[row + F.capitalised] = capitalisedShare(text);
     addTo(before, v);
   }
   return { values, vectors, vocabulary: ids.size };

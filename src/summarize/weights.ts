@@ -27,10 +27,6 @@ export const WEIGHTS: Record<(typeof FEATURE_NAMES)[number], number> = {
   quoteStart: -0.468,
   number: 0.134,
   question: 0.295,
-  pronounStart: 0,
-  connectiveStart: 0,
-  attribution: 0,
-  capitalised: 0,
 };
 
 /** How much similarity to an already chosen sentence costs (maximal marginal relevance). */

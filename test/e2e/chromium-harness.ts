@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type CDPSession, type Extension, type Page, type ScreenshotOptions, type Target, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Extension, type Page, type ScreenshotOptions, type Target, type WebWorker } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { findBrowser, requireBrowser } from './browsers';
 
@@ -86,8 +86,8 @@ export interface ChromiumHarness {
   worker(): Promise<WebWorker>;
   /** The extension's id for the tab showing `url` (asked of the service worker). */
   tabIdOf(url: string): Promise<number>;
-  /** Save a PNG in artifacts/screenshots and print its absolute path. */
-  screenshot(page: Page, name: string, options?: ScreenshotOptions): Promise<string>;
+  /** Save a PNG of a page or one element in artifacts/screenshots and print its absolute path. */
+  screenshot(what: Page | ElementHandle, name: string, options?: ScreenshotOptions): Promise<string>;
   /** The closed in-page box, read through CDP (which sees into closed shadow roots). */
   inPageBox(page: Page): Promise<InPageBox>;
   /** Add to the errors the current test fails on. */
@@ -197,10 +197,10 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
     return id;
   }
 
-  async function screenshot(page: Page, name: string, options: ScreenshotOptions = {}): Promise<string> {
+  async function screenshot(what: Page | ElementHandle, name: string, options: ScreenshotOptions = {}): Promise<string> {
     await mkdir(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, name);
-    await page.screenshot({ ...options, path: path as `${string}.png` });
+    await what.screenshot({ ...options, path: path as `${string}.png` });
     console.log(`screenshot: ${path}`);
     return path;
   }

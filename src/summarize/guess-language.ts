@@ -38,11 +38,16 @@ export function guessLanguage(text: string, tag?: string | null): string {
   if (given !== '') return given;
   const sample = text.slice(0, SAMPLE_CHARS);
   const counts = new Map<string, number>();
+  let asciiLetters = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (code < 0x80) {
       // ASCII letters are Latin; the rest of ASCII says nothing.
-      if ((code | 32) >= 97 && (code | 32) <= 122) counts.set('latin', (counts.get('latin') ?? 0) + 1);
+      if ((code | 32) >= 97 && (code | 32) <= 122) {
+        // Counted in a local, but entered in the map at first sight: ties go to the first script seen.
+        if (asciiLetters === 0) counts.set('latin', 0);
+        asciiLetters++;
+      }
       continue;
     }
     for (const [from, to, lang] of SCRIPTS) {
@@ -53,6 +58,7 @@ export function guessLanguage(text: string, tag?: string | null): string {
       }
     }
   }
+  if (asciiLetters > 0) counts.set('latin', asciiLetters);
   let best = 'en';
   let bestCount = 0;
   for (const [lang, count] of counts) {

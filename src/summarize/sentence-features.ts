@@ -31,10 +31,11 @@ const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Recor
   number
 >;
 
-const QUOTE = /["“”«»„]|(?:^|\s)['‘’]|['‘’](?:\s|$)/u;
-const QUOTE_START = /^["“«„'‘]/u;
+// No `u` flag where every character is in the BMP: the Unicode-mode matcher is slower.
+const QUOTE = /["“”«»„]|(?:^|\s)['‘’]|['‘’](?:\s|$)/;
+const QUOTE_START = /^["“«„'‘]/;
 const DIGIT = /\p{N}/u;
-const QUESTION = /[?!？！]["”’»]*$/u;
+const QUESTION = /[?!？！]["”’»]*$/;
 const SHORT_WORDS = 5;
 const LONG_WORDS = 35;
 const MAX_WORDS = 80;
@@ -50,6 +51,17 @@ function wordCount(text: string): number {
     inWord = !isSpace;
   }
   return spaced * 4 < text.length / 8 ? Math.round(text.length / 2) : spaced;
+}
+
+// DIGIT.test, without the Unicode regex for ASCII text.
+function hasDigit(text: string): boolean {
+  let isAscii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (code >= 0x80) isAscii = false;
+  }
+  return !isAscii && DIGIT.test(text);
 }
 
 /** A sentence as a sparse unit vector of tf-idf weights over the article's terms. */
@@ -118,7 +130,10 @@ export function sentenceFeatures(
     const id = ids.get(word);
     if (id !== undefined) titleCounts.set(id, (titleCounts.get(id) ?? 0) + 1);
   }
-  const titleVector = denseOf(unitVector([...titleCounts.keys()], [...titleCounts.values()], idf), ids.size);
+  const titleVector =
+    titleCounts.size === 0
+      ? undefined
+      : denseOf(unitVector([...titleCounts.keys()], [...titleCounts.values()], idf), ids.size);
 
   // Sums of unit vectors make "sum of cosines to all earlier/later sentences" a single dot product
   // (PacSum's directed centrality without its O(n²) pairs).
@@ -189,7 +204,7 @@ export function sentenceFeatures(
     values[row + F.relativeCentrality] = maxCentrality > 0 ? (centrality[i] as number) / maxCentrality : 0;
     values[row + F.frequency] = frequency[i] as number;
     values[row + F.wordWeight] = maxWordWeight > 0 ? (wordWeight[i] as number) / maxWordWeight : 0;
-    values[row + F.title] = dot(v, titleVector);
+    values[row + F.title] = titleVector === undefined ? 0 : dot(v, titleVector);
     const length = (terms[i] as { length: number }).length;
     values[row + F.logLength] = Math.log1p(length);
     // ROUGE F1 peaks when a pick is as long as a typical summary sentence: let the fit find the peak.
@@ -200,7 +215,7 @@ export function sentenceFeatures(
     values[row + F.long] = length > LONG_WORDS ? 1 : 0;
     values[row + F.quote] = QUOTE.test(text) ? 1 : 0;
     values[row + F.quoteStart] = QUOTE_START.test(text) ? 1 : 0;
-    values[row + F.number] = DIGIT.test(text) ? 1 : 0;
+    values[row + F.number] = hasDigit(text) ? 1 : 0;
     values[row + F.question] = QUESTION.test(text) ? 1 : 0;
     addTo(before, v);
   }

@@ -24,6 +24,15 @@ const HAS_UPPER = /\p{Lu}/u;
 // Letters, digits, spaces and punctuation that never ends a sentence.
 const ONE_SENTENCE = /^[\p{L}\p{M}\p{N} \u00a0\t,;:'"“”‘’«»()[\]{}\-–—%$€£¥/&@#*+=]*$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// The ASCII part of WORD_CHAR and of ONE_SENTENCE's class, as lookup tables.
+const ASCII_WORD_CHAR = asciiTable((c) => WORD_CHAR.test(c));
+const ASCII_IN_SENTENCE = asciiTable((c) => ONE_SENTENCE.test(c));
+
+function asciiTable(isIn: (char: string) => boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) table[code] = isIn(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -35,7 +44,7 @@ export function splitSentences(text: string, lang?: string): string[] {
   const language = typeof lang === 'string' ? lang : 'en';
   // Most paragraphs of some sources are one sentence: with no punctuation that could end a sentence
   // before its last characters, skip the segmenter.
-  if (ONE_SENTENCE.test(withoutFinalPunctuation(trimmed))) return HAS_CONTENT.test(trimmed) ? [trimmed] : [];
+  if (isOneSentence(trimmed)) return HAS_CONTENT.test(trimmed) ? [trimmed] : [];
   const pieces: string[] = [];
   for (const { segment } of sentenceSegmenter(language).segment(trimmed)) {
     const piece = segment.trim();
@@ -54,6 +63,22 @@ export function splitSentences(text: string, lang?: string): string[] {
   }
   // A paragraph that opens with punctuation only leaves a content-free first piece.
   return out.filter((s) => HAS_CONTENT.test(s));
+}
+
+// ONE_SENTENCE on the text without its final punctuation, by char codes while the text is ASCII.
+function isOneSentence(text: string): boolean {
+  let end = text.length;
+  for (; end > 0; end--) {
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0x80) return ONE_SENTENCE.test(withoutFinalPunctuation(text));
+    if (ASCII_WORD_CHAR[code] === 1) break;
+  }
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return ONE_SENTENCE.test(withoutFinalPunctuation(text));
+    if (ASCII_IN_SENTENCE[code] !== 1) return false;
+  }
+  return true;
 }
 
 // The text before its closing punctuation run ("... end.\"" → "... end").

@@ -3,6 +3,7 @@ import type { Article } from '../article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from './count-words';
 import { densestParagraphs } from './densest-paragraphs';
+import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
 import { readMetadata, stripSiteSuffix } from './read-metadata';
@@ -64,7 +65,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   const context = { title, byline };
-  if (result?.content) ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
+  if (result?.content) {
+    // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
+    // Removed from Readability's result, which lives in the copy, never in the live page.
+    for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
+    ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
+  }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
     const block = densestParagraphs(doc);

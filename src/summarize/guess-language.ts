@@ -15,7 +15,6 @@ const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
 ];
 const PERSIAN_LETTERS = /[پچژگکی]/g;
 const SAMPLE_CHARS = 1000;
-const LATIN_WORD = /[a-z\u00c0-\u024f\u1e00-\u1eff]+/g;
 // Which languages list each stop word, so one pass over the sample scores them all.
 const LANGUAGES_OF_WORD = new Map<string, string[]>();
 for (const lang of STOP_WORD_LANGUAGES) {
@@ -75,8 +74,22 @@ export function guessLanguage(text: string, tag?: string | null): string {
 // Latin-script languages share letters; their commonest words tell them apart.
 function guessLatinLanguage(sample: string): string {
   const hits = new Map<string, number>();
-  for (const match of sample.matchAll(LATIN_WORD)) {
-    for (const lang of LANGUAGES_OF_WORD.get(match[0]) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  // Runs of a-z and Latin letters (U+00C0-024F, U+1E00-1EFF), by char code: this runs on every summary
+  // without a lang.
+  let start = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const code = i < sample.length ? sample.charCodeAt(i) : 0;
+    const isLetter =
+      (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+    if (isLetter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const langs = LANGUAGES_OF_WORD.get(sample.slice(start, i));
+      if (langs !== undefined) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      start = -1;
+    }
   }
   let best = 'en';
   let bestHits = 0;

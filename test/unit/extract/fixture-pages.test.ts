@@ -40,6 +40,7 @@ describe.each(slugs)('fixture page %s', (slug) => {
     expect(doc.documentElement.outerHTML, 'extractArticle must not mutate the page').toBe(before);
     if (expected.ok === false) {
       expect(result).toMatchObject({ ok: false, reason: expected.reason });
+      if (expected.title !== undefined) expect(result.ok ? null : result.title).toBe(expected.title);
       return;
     }
     if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);

@@ -1,4 +1,4 @@
-import { addTo, dot, type SentenceFeatures, type SentenceVector } from './sentence-features';
+import { addTo, dot, type SentenceFeatures } from './sentence-features';
 
 // Cosine above which two sentences say the same thing: never both in one summary.
 const DUPLICATE_SIMILARITY = 0.7;
@@ -38,12 +38,11 @@ export function selectSentences(
     if (seenTexts.has(key)) continue;
     seenTexts.add(key);
     picked.push(best);
-    const vector = vectors[best] as SentenceVector;
     pickedDense.fill(0);
-    addTo(pickedDense, vector);
+    addTo(pickedDense, vectors, best);
     for (let i = 0; i < n; i++) {
       if (taken[i] === 1) continue;
-      const similarity = dot(vectors[i] as SentenceVector, pickedDense);
+      const similarity = dot(vectors, i, pickedDense);
       if (similarity > (closest[i] as number)) closest[i] = similarity;
     }
   }

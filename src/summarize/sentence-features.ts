@@ -64,17 +64,22 @@ function hasDigit(text: string): boolean {
   return !isAscii && DIGIT.test(text);
 }
 
-/** A sentence as a sparse unit vector of tf-idf weights over the article's terms. */
-export interface SentenceVector {
+/**
+ * Every sentence as a sparse unit vector of tf-idf weights over the article's terms, in flat arrays:
+ * sentence i's terms are `ids[start[i]]` … `ids[start[i + 1] - 1]`, weighed by `weights` at the same
+ * places (one allocation per article, not two per sentence).
+ */
+export interface SentenceVectors {
   ids: Int32Array;
   weights: Float64Array;
+  start: Int32Array;
 }
 
 /** Everything the scorer needs about an article's sentences. */
 export interface SentenceFeatures {
   /** Row-major, `FEATURE_NAMES.length` values per sentence. */
   values: Float64Array;
-  vectors: SentenceVector[];
+  vectors: SentenceVectors;
   /** Number of distinct terms, i.e. the length a dense vector over them needs. */
   vocabulary: number;
 }
@@ -90,14 +95,19 @@ export function sentenceFeatures(
   const ids = new Map<string, number>();
   const sentenceFrequency: number[] = [];
   const count: number[] = [];
-  // Per sentence: its distinct terms and how often each occurs (no Map per sentence: this is the
-  // hot loop of every summary).
-  const terms: Array<{ ids: number[]; counts: number[]; length: number }> = [];
+  // Per sentence: its distinct terms and how often each occurs, in flat arrays (no Map or array per
+  // sentence: this is the hot loop of every summary).
+  const termIds: number[] = [];
+  const termCounts: number[] = [];
+  const start = new Int32Array(n + 1);
+  const lengths = new Int32Array(n);
   const lastSentence: number[] = [];
   const slot: number[] = [];
   for (let s = 0; s < n; s++) {
-    const sentenceTerms = { ids: [] as number[], counts: [] as number[], length: 0 };
-    for (const word of contentWords(sentences[s] as string, lang)) {
+    start[s] = termIds.length;
+    const words = contentWords(sentences[s] as string, lang);
+    lengths[s] = words.length;
+    for (const word of words) {
       let id = ids.get(word);
       if (id === undefined) {
         id = ids.size;
@@ -108,38 +118,46 @@ export function sentenceFeatures(
         slot.push(0);
       }
       count[id] = (count[id] as number) + 1;
-      sentenceTerms.length++;
       if (lastSentence[id] !== s) {
         lastSentence[id] = s;
-        slot[id] = sentenceTerms.ids.length;
-        sentenceTerms.ids.push(id);
-        sentenceTerms.counts.push(1);
+        slot[id] = termIds.length;
+        termIds.push(id);
+        termCounts.push(1);
         sentenceFrequency[id] = (sentenceFrequency[id] as number) + 1;
       } else {
         const at = slot[id] as number;
-        sentenceTerms.counts[at] = (sentenceTerms.counts[at] as number) + 1;
+        termCounts[at] = (termCounts[at] as number) + 1;
       }
     }
-    terms.push(sentenceTerms);
   }
+  start[n] = termIds.length;
   // idf inside the article: a word in every sentence says nothing about any one of them.
-  const idf = sentenceFrequency.map((sf) => Math.log((n + 1) / sf));
-  const vectors = terms.map((t) => unitVector(t.ids, t.counts, idf));
+  const idf = new Float64Array(ids.size);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (sentenceFrequency[id] as number));
+  const vectors: SentenceVectors = { ids: Int32Array.from(termIds), weights: new Float64Array(termIds.length), start };
+  for (let i = 0; i < n; i++) normalize(vectors, start[i] as number, start[i + 1] as number, termCounts, idf);
+  let titleVector: Float64Array | undefined;
   const titleCounts = new Map<number, number>();
   for (const word of contentWords(title, lang)) {
     const id = ids.get(word);
     if (id !== undefined) titleCounts.set(id, (titleCounts.get(id) ?? 0) + 1);
   }
-  const titleVector =
-    titleCounts.size === 0
-      ? undefined
-      : denseOf(unitVector([...titleCounts.keys()], [...titleCounts.values()], idf), ids.size);
+  if (titleCounts.size > 0) {
+    const title: SentenceVectors = {
+      ids: Int32Array.from(titleCounts.keys()),
+      weights: new Float64Array(titleCounts.size),
+      start: Int32Array.of(0, titleCounts.size),
+    };
+    normalize(title, 0, titleCounts.size, [...titleCounts.values()], idf);
+    titleVector = new Float64Array(ids.size);
+    addTo(titleVector, title, 0);
+  }
 
   // Sums of unit vectors make "sum of cosines to all earlier/later sentences" a single dot product
   // (PacSum's directed centrality without its O(n²) pairs).
   const others = Math.max(1, n - 1);
   const total = new Float64Array(ids.size);
-  for (const v of vectors) addTo(total, v);
+  for (let i = 0; i < n; i++) addTo(total, vectors, i);
   let countNorm = 0;
   for (const c of count) countNorm += c * c;
   countNorm = Math.sqrt(countNorm);
@@ -151,16 +169,16 @@ export function sentenceFeatures(
   let maxWordWeight = 0;
   let maxCentrality = 0;
   for (let i = 0; i < n; i++) {
-    const v = vectors[i] as SentenceVector;
-    centrality[i] = (dot(v, total) - (v.ids.length > 0 ? 1 : 0)) / others;
+    const from = start[i] as number;
+    const to = start[i + 1] as number;
+    centrality[i] = (dot(vectors, i, total) - (to > from ? 1 : 0)) / others;
     maxCentrality = Math.max(maxCentrality, centrality[i] as number);
-    const t = terms[i] as { ids: number[]; counts: number[] };
     let shared = 0;
     let norm = 0;
     let weight = 0;
-    for (let j = 0; j < t.ids.length; j++) {
-      const id = t.ids[j] as number;
-      const c = t.counts[j] as number;
+    for (let j = from; j < to; j++) {
+      const id = termIds[j] as number;
+      const c = termCounts[j] as number;
       shared += c * ((count[id] as number) - c);
       norm += c * c;
       weight += Math.log(count[id] as number);
@@ -177,10 +195,9 @@ export function sentenceFeatures(
   let lastParagraph = Number.NaN;
   let inParagraph = 0;
   for (let i = 0; i < n; i++) {
-    const v = vectors[i] as SentenceVector;
     const text = sentences[i] as string;
     const all = (centrality[i] as number) * others;
-    const backward = dot(v, before);
+    const backward = dot(vectors, i, before);
     const row = i * width;
     // The lede is a paragraph, not a sentence: count position in paragraphs (a text without breaks has
     // no lede to favour), and in sentences only within the paragraph.
@@ -204,8 +221,8 @@ export function sentenceFeatures(
     values[row + F.relativeCentrality] = maxCentrality > 0 ? (centrality[i] as number) / maxCentrality : 0;
     values[row + F.frequency] = frequency[i] as number;
     values[row + F.wordWeight] = maxWordWeight > 0 ? (wordWeight[i] as number) / maxWordWeight : 0;
-    values[row + F.title] = titleVector === undefined ? 0 : dot(v, titleVector);
-    const length = (terms[i] as { length: number }).length;
+    values[row + F.title] = titleVector === undefined ? 0 : dot(vectors, i, titleVector);
+    const length = lengths[i] as number;
     values[row + F.logLength] = Math.log1p(length);
     // ROUGE F1 peaks when a pick is as long as a typical summary sentence: let the fit find the peak.
     const words = Math.min(wordCount(text), MAX_WORDS) / MAX_WORDS;
@@ -217,45 +234,49 @@ export function sentenceFeatures(
     values[row + F.quoteStart] = QUOTE_START.test(text) ? 1 : 0;
     values[row + F.number] = hasDigit(text) ? 1 : 0;
     values[row + F.question] = QUESTION.test(text) ? 1 : 0;
-    addTo(before, v);
+    addTo(before, vectors, i);
   }
   return { values, vectors, vocabulary: ids.size };
 }
 
-function unitVector(termIds: readonly number[], counts: readonly number[], idf: readonly number[]): SentenceVector {
-  const ids = Int32Array.from(termIds);
-  const weights = new Float64Array(termIds.length);
+// Weighs terms [from, to) of the vectors by count × idf (counts at the same places), scaled to unit length.
+function normalize(
+  vectors: SentenceVectors,
+  from: number,
+  to: number,
+  counts: ArrayLike<number>,
+  idf: Float64Array,
+): void {
+  const { ids, weights } = vectors;
   let norm = 0;
-  for (let j = 0; j < termIds.length; j++) {
-    const w = (counts[j] as number) * (idf[termIds[j] as number] ?? 0);
+  for (let j = from; j < to; j++) {
+    const w = (counts[j] as number) * (idf[ids[j] as number] ?? 0);
     weights[j] = w;
     norm += w * w;
   }
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);
-    for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] as number) * scale;
-    return { ids, weights };
-  }
-  return { ids: new Int32Array(0), weights: new Float64Array(0) };
-}
-
-function denseOf(v: SentenceVector, size: number): Float64Array {
-  const dense = new Float64Array(size);
-  addTo(dense, v);
-  return dense;
-}
-
-/** Adds a sparse vector into a dense one. */
-export function addTo(dense: Float64Array, v: SentenceVector): void {
-  for (let j = 0; j < v.ids.length; j++) {
-    const id = v.ids[j] as number;
-    dense[id] = (dense[id] as number) + (v.weights[j] as number);
+    for (let j = from; j < to; j++) weights[j] = (weights[j] as number) * scale;
+  } else {
+    for (let j = from; j < to; j++) weights[j] = 0;
   }
 }
 
-/** Dot product of a sparse sentence vector with a dense vector over the same terms. */
-export function dot(v: SentenceVector, dense: Float64Array): number {
+/** Adds sentence i's sparse vector into a dense one. */
+export function addTo(dense: Float64Array, vectors: SentenceVectors, i: number): void {
+  const { ids, weights, start } = vectors;
+  const to = start[i + 1] as number;
+  for (let j = start[i] as number; j < to; j++) {
+    const id = ids[j] as number;
+    dense[id] = (dense[id] as number) + (weights[j] as number);
+  }
+}
+
+/** Dot product of sentence i's sparse vector with a dense vector over the same terms. */
+export function dot(vectors: SentenceVectors, i: number, dense: Float64Array): number {
+  const { ids, weights, start } = vectors;
+  const to = start[i + 1] as number;
   let sum = 0;
-  for (let j = 0; j < v.ids.length; j++) sum += (v.weights[j] as number) * (dense[v.ids[j] as number] as number);
+  for (let j = start[i] as number; j < to; j++) sum += (weights[j] as number) * (dense[ids[j] as number] as number);
   return sum;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/extract/collect-blocks';
+import { judgeBlocks } from '../../../src/extract/drop-furniture';
+
+const STORY = [
+  'The council approved the new budget on Tuesday after a debate that lasted most of the afternoon.',
+  'Opposition members said the plan left too little for road repairs, but the vote passed comfortably.',
+  'The budget takes effect in April, and the first quarterly report is due at the end of June.',
+];
+
+function block(text: string, extra: Partial<Block> = {}): Block {
+  return { text, linkChars: 0, tag: 'P', isHeading: false, isCaption: false, ...extra };
+}
+const linked = (text: string) => block(text, { linkChars: text.length });
+
+/** The reason given to `line` when it sits at `where` among three story paragraphs. */
+function reasonFor(line: Block, where: 'top' | 'middle' | 'bottom', context = {}) {
+  const story = STORY.map((t) => block(t));
+  const blocks = where === 'top' ? [line, ...story] : where === 'bottom' ? [...story, line] : [story[0]!, line, ...story.slice(1)];
+  const index = where === 'top' ? 0 : where === 'bottom' ? blocks.length - 1 : 1;
+  const reasons = judgeBlocks(blocks, context);
+  expect(reasons.filter((r, i) => i !== index && r !== null), 'story paragraphs are kept').toEqual([]);
+  return reasons[index];
+}
+
+describe('judgeBlocks drops site furniture', () => {
+  it.each([
+    ['a template literal', block('false'), 'middle', 'literal'],
+    ['a bare number', block('12'), 'middle', 'literal'],
+    ['a bare URL', block('https://news.example/2024/story'), 'top', 'literal'],
+    ['a gallery counter', block('Image 1 of 12'), 'middle', 'literal'],
+    ['a summary prompt', block('No time to read?'), 'top', 'boilerplate'],
+    ['a summary link', linked('Get a summary'), 'bottom', 'boilerplate'],
+    ['a pager', linked('Next Article'), 'bottom', 'boilerplate'],
+    ['a row of share buttons', block('Share Tweet Email'), 'top', 'boilerplate'],
+    ['a German ad label', block('Anzeige'), 'middle', 'boilerplate'],
+    ['a reading-time line', block('Lesezeit: 4 Minuten'), 'top', 'boilerplate'],
+    ['a photo credit', block('Workers at the site (Image: Getty)'), 'middle', 'caption'],
+    ['a figure caption', block('The quay at dawn.', { isCaption: true }), 'middle', 'caption'],
+    ['the next story’s headline', linked('Harbour festival draws record crowds this year'), 'bottom', 'link-dense'],
+    ['a date line above the story', block('Updated 9:41 am, March 5, 2024'), 'top', 'edge'],
+    ['a newsletter call below the story', block('Sign up for our newsletter to get the top stories every morning.'), 'bottom', 'edge'],
+    ['a copyright line below the story', block('© 2024 Example Media Ltd'), 'bottom', 'edge'],
+  ] as const)('%s', (_, line, where, reason) => {
+    expect(reasonFor(line, where)).toBe(reason);
+  });
+
+  it('drops the headline when the story repeats it', () => {
+    expect(reasonFor(block('Council approves budget'), 'top', { title: 'Council approves budget' })).toBe('title');
+  });
+
+  it('drops the byline line and the author’s bio', () => {
+    expect(reasonFor(block('Ann Lee, City Hall reporter'), 'top', { byline: 'Ann Lee' })).toBe('byline');
+    expect(reasonFor(block('Ann covers city politics and has reported from the council since 2019.'), 'bottom', { byline: 'Ann Lee' })).toBe('byline');
+  });
+
+  it('drops a short line that appears above and below the story', () => {
+    const blocks = [block('Quick read'), ...STORY.map((t) => block(t)), block('Quick read')];
+    expect(judgeBlocks(blocks)).toEqual(['repeated', null, null, null, 'repeated']);
+  });
+
+  it('cuts the list of other stories after a "More stories" heading', () => {
+    const blocks = [...STORY.map((t) => block(t)), block('More stories', { tag: 'H3', isHeading: true }), block('Ferry timetable changes', { tag: 'LI' })];
+    expect(judgeBlocks(blocks)).toEqual([null, null, null, 'related', 'related']);
+  });
+});
+
+describe('judgeBlocks keeps what may be story', () => {
+  it.each([
+    ['a sentence with a link in it', block('The report, published on the council website, runs to forty pages.', { linkChars: 20 }), 'middle'],
+    ['a subheading', block('What happens next', { tag: 'H2', isHeading: true }), 'middle'],
+    ['a wire credit in brackets', block('(Reporting by Ann Lee; editing by Bo Park)'), 'bottom'],
+    ['a dateline', block('SALTMARSH, ENGLAND'), 'top'],
+    ['a bracketed source', linked('[Harbour Post]'), 'middle'],
+    ['a table row of numbers', block('1 Harbour United 71', { tag: 'TR' }), 'middle'],
+    ['a short quote in the middle', block('"Never again."'), 'middle'],
+    ['a sentence that mentions a summary', block('Readers can get a summary of the plan at the town hall.'), 'middle'],
+  ] as const)('%s', (_, line, where) => {
+    expect(reasonFor(line, where)).toBe(null);
+  });
+});

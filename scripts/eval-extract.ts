@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadDom } from '../src/cli/load-dom';
 import { extractArticle } from '../src/extract';
 import { type CorpusScore, type PageCounts, corpusScore, pageF1, shingleCounts } from './lib/shingle-f1';
 
@@ -61,14 +61,8 @@ export function loadBenchPages(dir: string): BenchPage[] {
     .map(([id, t]) => ({ id, url: t.url, truth: t.articleBody, html: readFileSync(join(dir, `${id}.html`), 'utf8') }));
 }
 
-/** Parse a page as the CLI does. jsdom 29 throws on some stylesheets it cannot parse; those pages are retried without `<style>`, which neither extractor reads. */
-export function loadDom(html: string, url: string): JSDOM {
-  try {
-    return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  } catch {
-    return new JSDOM(html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''), { url, virtualConsole: new VirtualConsole() });
-  }
-}
+/** Parse a page as the CLI does. */
+export { loadDom };
 
 /** Readability alone, as the baseline: textContent of its result, on a copy of the page. */
 export function readabilityText(doc: Document): string {

@@ -1,21 +1,17 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../article';
 import { extractArticle } from '../extract/index';
 import { countWords } from '../summarize/reading-time';
 import { textArticleParts, textParagraphs } from '../summarize/text-paragraphs';
+import { loadDom } from './load-dom';
 
 /** Why an input gave no article, in words for a terminal or an `error` field. */
 export type LoadFailure = { ok: false; reason: 'not-article' | 'empty'; title: string };
 /** An article, or why there is none. */
 export type LoadResult = { ok: true; article: Article } | LoadFailure;
 
-/**
- * Parses HTML with jsdom and extracts the article. Page scripts never run (jsdom's default
- * `runScripts` is off), nothing is fetched, and jsdom's console (CSS parse errors and the like)
- * goes nowhere. `force` because a CLI user asked for this page explicitly.
- */
+/** Parses HTML with jsdom (`loadDom`) and extracts the article; `force` because a CLI user asked for this page explicitly. */
 export function articleFromHtml(html: string, url?: string): LoadResult {
-  const dom = new JSDOM(html, { url: url || undefined, virtualConsole: new VirtualConsole() });
+  const dom = loadDom(html, url);
   try {
     return extractArticle(dom.window.document, { url, force: true });
   } finally {

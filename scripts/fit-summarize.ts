@@ -12,7 +12,7 @@ import { selectSentences } from '../src/summarize/select-sentences';
 import { FEATURE_NAMES, sentenceFeatures, type SentenceFeatures } from '../src/summarize/sentence-features';
 import { sentenceBudget } from '../src/summarize/summarize';
 import { type EvalArticle, loadDataset, summaryDataDir, toInput } from './eval-summarize';
-import { ngramScore, rouge, rougeTokens } from './lib/rouge';
+import { ngramScore, rougeTokens } from './lib/rouge';
 
 const WIDTH = FEATURE_NAMES.length;
 const EPOCHS = 400;

@@ -36,7 +36,7 @@ const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|di|из|\/)\s*\/?\s*\d+$/iu;
 /** How a sentence ends, allowing closing quotes and brackets after the stop. */
 const SENTENCE_END = /[.!?…:;。！？][\s"'”’»)\]」』）]*$|[”»"」』]$/u;
 /** A credit or caption in brackets, "(Reporting by …)", "[Photo: …]": the story's own small print. */
-const BRACKETED = /^[(\[（【].*[)\]）】]$/u;
+const BRACKETED = /^[([（【].*[)\]）】]$/u;
 /** A dateline in capitals, "BAAR, SWITZERLAND", which opens the story in many wire copies. */
 const DATELINE = /^[\p{Lu}\s.'’-]+,[\p{Lu}\s.'’-]+$/u;
 /** A photo caption's credit: "(Image: GETTY)", "(Credit: Getty Images)", "Image caption …", "FILE PHOTO: …". */

@@ -3,6 +3,7 @@
  * `BackgroundProtocol`: popup → background. `TabProtocol`: background → content script.
  */
 import type { Article } from './article';
+import type { ArticleSummary } from './article-summary';
 
 export type SummaryLength = 'short' | 'medium' | 'long';
 
@@ -16,19 +17,7 @@ export interface Failure {
 }
 
 /** Everything the popup shows for one article. */
-export interface SummaryView {
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  wordCount: number;
-  readingMinutes: number;
-  summarySeconds: number;
-  /** Minutes the summary saves over reading the whole article. */
-  savedMinutes: number;
-  sentences: { index: number; paragraph: number; text: string }[];
+export interface SummaryView extends ArticleSummary {
   totalSentences: number;
   length: SummaryLength;
   isLowConfidence: boolean;

@@ -1,10 +1,10 @@
 import type { Article } from '../article';
 import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../messages';
 import type { Theme } from '../settings';
-import { LENGTH_SENTENCES, summarize } from '../summarize/index';
+import { describeSummary, summarizeArticle } from '../article-summary';
+import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
-import { countWords, readingMinutes, readingSeconds, WORDS_PER_MINUTE } from '../summarize/reading-time';
 import { isRestrictedUrl } from './restricted-url';
 
 /** How long the page may take to hand over its article before the reader is told. */
@@ -50,21 +50,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** The popup's view of an article and its summary. */
 export function buildView(article: Article, summary: Summary, length: SummaryLength, isCached: boolean): SummaryView {
-  const summaryWords = countWords(summary.sentences.map((s) => s.text).join(' '));
-  const summarySeconds = readingSeconds(summaryWords);
-  const articleSeconds = (article.wordCount / WORDS_PER_MINUTE) * 60;
   return {
-    url: article.url,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedTime: article.publishedTime,
-    lang: article.lang,
-    wordCount: article.wordCount,
-    readingMinutes: readingMinutes(article.wordCount),
-    summarySeconds,
-    savedMinutes: Math.max(0, Math.round((articleSeconds - summarySeconds) / 60)),
-    sentences: summary.sentences,
+    ...describeSummary(article, summary),
     totalSentences: summary.totalSentences,
     length,
     isLowConfidence: article.isLowConfidence,
@@ -112,7 +99,7 @@ export async function summarizeTab(
   let summary = await cache.get(key).catch(() => undefined);
   const isCached = summary !== undefined;
   if (!summary) {
-    summary = summarize({ paragraphs: article.paragraphs, title: article.title, lang: article.lang ?? undefined }, { sentences });
+    summary = summarizeArticle(article, sentences);
     if (summary.sentences.length === 0) return { ok: false, failure: { code: 'empty', title: article.title } };
     await cache.set(key, summary).catch(() => undefined);
   }

@@ -11,7 +11,8 @@ import { parseArgs, type Command } from './parse-args';
 import { DEMO_ARTICLE, EXTENSION_DIRS, PROJECT_ROOT } from './paths';
 import { openInput, readInput } from './read-input';
 import { runJsonl } from './run-jsonl';
-import { formatArticleText, formatSummaryReport, summarizeArticle, summaryReport } from './summary-report';
+import { summarizeArticle } from '../article-summary';
+import { formatArticleText, formatSummaryReport, summaryReport } from './summary-report';
 
 /** The streams the CLI talks through; tests pass their own. */
 export interface CliIo {

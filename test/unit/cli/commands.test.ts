@@ -159,6 +159,8 @@ describe('precis summarize', () => {
       'lang',
       'wordCount',
       'readingMinutes',
+      'summarySeconds',
+      'savedMinutes',
       'summary',
       'sentences',
     ]);

@@ -18,6 +18,7 @@ const BUNDLES = [
   { entry: 'src/options/index.ts', out: 'options.js' },
 ];
 const STATIC = [
+  ['src/ui/theme.css', 'theme.css'],
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
@@ -31,6 +32,7 @@ const TARGETS = {
   chrome: (m) => {
     delete m.background.scripts;
     delete m.browser_specific_settings;
+    m.minimum_chrome_version = '123'; // CSS light-dark()
     return m;
   },
   firefox: (m) => {
@@ -85,7 +87,7 @@ function extensionOptions(opts, outdir, target) {
     outdir,
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome123', 'firefox140'],
     minify: opts.production,
     sourcemap: opts.production ? false : 'linked',
     legalComments: 'none',

@@ -90,6 +90,12 @@ export interface ChromiumHarness {
   screenshot(what: Page | ElementHandle, name: string, options?: ScreenshotOptions): Promise<string>;
   /** The closed in-page box, read through CDP (which sees into closed shadow roots). */
   inPageBox(page: Page): Promise<InPageBox>;
+  /**
+   * Let go of the service worker before a test stops it: a worker restarted while puppeteer is still
+   * attached to its target waits for a debugger that never resumes it (every message to it hangs).
+   * Its console is not watched after this.
+   */
+  releaseWorkers(): Promise<void>;
   /** Add to the errors the current test fails on. */
   addError(error: string): void;
 }
@@ -137,12 +143,14 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
     return page;
   }
 
+  const workers = new Set<WebWorker>();
   const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`);
   async function watchWorker(target: Target): Promise<void> {
     if (!isWorker(target)) return;
     const worker = await target.worker().catch(() => null);
     if (!worker || watched.has(worker)) return;
     watched.add(worker);
+    workers.add(worker);
     worker.on('console', (m) => {
       if (m.type() === 'error') errors.push(`service worker console.error: ${m.text()}`);
     });
@@ -244,6 +252,10 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
     tabIdOf,
     screenshot,
     inPageBox,
+    releaseWorkers: async () => {
+      await Promise.all([...workers].map((w) => w.client.detach().catch(() => undefined)));
+      workers.clear();
+    },
     addError: (e) => errors.push(e),
   };
   return { harness, userDataDir };

@@ -1,0 +1,266 @@
+/**
+ * Issue #7, in Chromium: hostile pages, pages that try to talk to Precis, a service worker that dies
+ * mid-request, tabs and popups that go away, and huge or strange pages, each of which must end in a
+ * summary or a clear message, never a spinner.
+ */
+import type { CDPSession, Page } from 'puppeteer-core';
+import { expect, test } from 'vitest';
+import { describeForBrowser } from './browsers';
+import { chromium, SEED, useChromium, type WithChrome } from './chromium-harness';
+import { GENERATED, MILLION } from './generated-pages';
+import { POPUP_TIMEOUT_MS, settled, type PopupState } from './popup-driver';
+
+/** A page must end (summary or message) this soon after the click: a behaviour bound, not a benchmark. */
+const BOUND_MS = 3_000;
+const HOSTILE = '/pages/hostile.html';
+const PLAIN = '/pages/plain-article.html';
+
+type Pwned = { __pwned?: unknown };
+
+/** What the popup shows once settled, and the note above the summary ("very long…"), if any. */
+interface Ending extends PopupState {
+  ms: number;
+  note: string | null;
+}
+
+describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
+  const harness = useChromium('chromeExtensionDir');
+
+  /** Click the toolbar button for `page` and time it until the popup is no longer busy. */
+  async function summarizeTimed(page: Page): Promise<Ending & { popup: Page }> {
+    const started = performance.now();
+    const popup = await harness().clickAction(page);
+    const state = await settled(popup);
+    const ms = Math.round(performance.now() - started);
+    const note = await popup.$eval('#note', (n) => ((n as HTMLElement).hidden ? null : n.textContent));
+    return { ...state, ms, note, popup };
+  }
+
+  /** A summary, or a message the reader can act on or understand: never an empty, busy popup. */
+  function expectEnding(ending: PopupState): void {
+    if (ending.problem === null) expect(ending.sentences.length).toBeGreaterThan(0);
+    else expect(ending.problem.length).toBeGreaterThan(10);
+  }
+
+  // ── Hostile pages ────────────────────────────────────────────────────────────────────────────────
+
+  test('a hostile page: its markup is shown as text, runs nowhere, and adds no element to the popup', async () => {
+    const { openTab, worker } = harness();
+    const page = await openTab(HOSTILE);
+    expect(await page.evaluate(() => (window as unknown as { __ownScriptRan?: boolean }).__ownScriptRan), 'the page’s own scripts run').toBe(true);
+    const { popup, ...state } = await summarizeTimed(page);
+    expect(state.problem).toBeNull();
+    // The page's widget makes room for the box: the payload sentences are drawn in the page too.
+    await page.waitForSelector('precis-summary', { timeout: 5_000 });
+    const box = await harness().inPageBox(page);
+    expect(box.sentences.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(state.sentences.map((t) => t.replace(/\s+/g, ' ').trim()));
+
+    // Where the payloads would have landed: the title, the site, the byline, the sentences.
+    expect(state.title).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(state.title).toContain('</style></textarea><script>window.__pwned=1</script>');
+    expect(await popup.$eval('#site', (e) => e.textContent)).toBe('</style><img src=x onerror=window.__pwned=1><style>');
+    expect(await popup.$eval('#meta', (e) => e.textContent)).toContain("</textarea><script>document.title='pwned'</script><textarea>");
+    expect(state.sentences.join(' ')).toMatch(/<img src=x onerror=window\.__pwned=1>|<script>window\.__pwned=1<\/script>/);
+
+    // Nothing ran: not in the page, not in the popup, not in the service worker.
+    expect(await page.evaluate(() => (window as unknown as Pwned).__pwned)).toBeUndefined();
+    expect(await page.title()).not.toBe('pwned');
+    expect(await popup.evaluate(() => (window as unknown as Pwned).__pwned)).toBeUndefined();
+    expect(await popup.evaluate(() => document.title)).not.toBe('pwned');
+    expect(await (await worker()).evaluate(() => (globalThis as unknown as Pwned).__pwned)).toBeUndefined();
+
+    // The popup is made of its own elements only: those of its own popup.html (read back from the
+    // extension), plus the list items and buttons popup.ts makes for the sentences.
+    const own = await popup.evaluate(async () => {
+      const source = new DOMParser().parseFromString(await (await fetch('popup.html')).text(), 'text/html');
+      const attr = (selector: string, name: string) => Array.from(source.querySelectorAll(selector), (e) => e.getAttribute(name));
+      return { tags: Array.from(source.querySelectorAll('*'), (e) => e.localName), links: attr('link', 'href'), scripts: attr('script', 'src') };
+    });
+    const allowed = new Set([...own.tags, 'li', 'button']);
+    const dom = await popup.evaluate(() => ({
+      tags: Array.from(new Set(Array.from(document.querySelectorAll('*'), (e) => e.localName))),
+      scripts: Array.from(document.scripts, (s) => s.getAttribute('src')),
+      links: Array.from(document.querySelectorAll('link'), (l) => l.getAttribute('href')),
+      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on'))),
+      dangerous: document.querySelectorAll('img, style, textarea, iframe, object, embed, svg, a, [href^="javascript:"], [src^="javascript:"]').length,
+    }));
+    expect(own.scripts).toEqual(['popup.js']);
+    expect(dom.tags.filter((t) => !allowed.has(t)), 'tags the popup is not made of').toEqual([]);
+    expect(dom.scripts).toEqual(own.scripts);
+    expect(dom.links).toEqual(own.links);
+    expect(dom.handlers).toEqual([]);
+    expect(dom.dangerous).toBe(0);
+  });
+
+  test('the page can’t talk to Precis: no runtime API, no postMessage listener, no scripted clicks in the box', async () => {
+    const { openTab, clickAction, inPageBox } = harness();
+    const page = await openTab(SEED);
+    await settled(await clickAction(page));
+    await page.waitForSelector('precis-summary', { timeout: 10_000 });
+    const before = await inPageBox(page);
+    expect(before.sentences.length).toBeGreaterThan(2);
+
+    // No externally_connectable: a web page has no chrome.runtime to send with.
+    expect(await page.evaluate(() => typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+
+    await page.evaluate((close) => {
+      // Precis's own envelopes, posted by the page: nothing listens for them.
+      postMessage({ precis: 1, type: 'extract', payload: { force: true } }, '*');
+      postMessage({ precis: 1, type: 'showSummary', payload: { title: '', lang: null, sentences: ['PWNED'], placement: 'widget', theme: 'dark' } }, '*');
+      postMessage({ precis: 1, type: 'highlight', payload: { text: 'A NATO delegation' } }, '*');
+      // Scripted clicks land on the host: the closed root keeps them from the × and the sentences.
+      const host = document.querySelector('precis-summary')!;
+      for (const target of [host, document.elementFromPoint(close.x, close.y)].filter(Boolean) as Element[]) {
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: close.x, clientY: close.y }));
+      }
+      (host as HTMLElement).click();
+    }, before.close!);
+    await new Promise((r) => setTimeout(r, 500));
+
+    const after = await inPageBox(page);
+    expect(after.sentences, 'the box is as it was').toEqual(before.sentences);
+    expect(await page.$$eval('precis-summary', (h) => h.length)).toBe(1);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('precis-sentence'))).toBe(false);
+  });
+
+  // ── The service worker, the tab and the popup going away ─────────────────────────────────────────
+
+  test('two popups in two windows, at once: each ends with its own summary', async () => {
+    const { browser, watchPage, baseUrl, clickAction } = harness();
+    const first = watchPage(await browser.newPage({ type: 'window' }), 'window 1');
+    const second = watchPage(await browser.newPage({ type: 'window' }), 'window 2');
+    await Promise.all([first.goto(`${baseUrl}${SEED}`, { waitUntil: 'load' }), second.goto(`${baseUrl}${PLAIN}`, { waitUntil: 'load' })]);
+    const popups = [await clickAction(first), await clickAction(second)];
+    const [a, b] = await Promise.all(popups.map(settled));
+    expect(a!.title).toContain('NATO Delegation');
+    expect(b!.title).toBe('Lantern Bay library reopens after two-year rebuild');
+    const windows = await (await harness().worker()).evaluate(async () =>
+      new Set((await (globalThis as unknown as WithChrome).chrome.tabs.query({ url: 'http://127.0.0.1/*' })).map((t) => t.windowId)).size,
+    );
+    expect(windows, 'the two pages are in two windows').toBeGreaterThanOrEqual(2);
+  });
+
+  // ── Huge and strange pages ──────────────────────────────────────────────────────────────────────
+
+  const strange: { name: string; path: string; expect: (e: Ending) => void; waitUntil?: 'domcontentloaded' }[] = [
+    // Laying out 20 MB of table takes Chromium ~15 s by itself: parsed is enough to click on.
+    { name: 'a 20 MB table', path: `/generated/${GENERATED.hugeTable}`, expect: expectEnding, waitUntil: 'domcontentloaded' },
+    { name: '10,000 nested divs', path: `/generated/${GENERATED.nestedDivs}`, expect: (e) => expect(e.problem).toBeNull() },
+    { name: 'a story with no <p>', path: `/generated/${GENERATED.noParagraphs}`, expect: (e) => expect(e.problem).toBeNull() },
+    { name: 'a page of images only', path: `/generated/${GENERATED.imagesOnly}`, expect: (e) => expect(e.problem).toMatch(/look like an article|no text/) },
+    // Precis reads the top document only: the framed story is not found, and the popup says so.
+    { name: 'an article inside a same-origin iframe', path: `/generated/${GENERATED.iframeArticle}`, expect: (e) => expect(e.problem).toMatch(/look like an article/) },
+  ];
+
+  async function openStrange(name: string, path: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<Page> {
+    const { watchPage, browser, baseUrl } = harness();
+    const page = watchPage(await browser.newPage(), `page ${path}`);
+    const loading = performance.now();
+    await page.goto(`${baseUrl}${path}`, { waitUntil, timeout: 60_000 });
+    console.log(`${name}: the page loaded in ${Math.round(performance.now() - loading)} ms`);
+    return page;
+  }
+
+  function report(name: string, e: Ending): void {
+    console.log(`${name}: click to answer ${e.ms} ms → ${e.problem ?? `${e.sentences.length} sentences`}${e.note ? ` (note: ${e.note})` : ''}`);
+  }
+
+  test.each(strange)('$name: ends within 3 s with a summary or a clear message', async ({ name, path, expect: check, waitUntil }) => {
+    const ending = await summarizeTimed(await openStrange(name, path, waitUntil));
+    report(name, ending);
+    check(ending);
+    expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
+  });
+
+  // Measured by the test below, judged against the 3 s bound by the one after it.
+  const measured: { stillLoading?: number } = {};
+
+  // ~2.3–2.6 s on this 2-core machine when run alone (extraction ~1.7 s of it): the closest to the bound.
+  test(`an article of ${MILLION.toLocaleString('en')} words: within 3 s, a summary of the first part, and the popup says so`, async () => {
+    const name = `${MILLION.toLocaleString('en')} words`;
+    const ending = await summarizeTimed(await openStrange(name, `/generated/${GENERATED.millionWords}`));
+    report(name, ending);
+    expect(ending.problem).toBeNull();
+    expect(ending.sentences).toHaveLength(5);
+    expect(ending.note, 'the popup says Precis read only part').toBe('This page is very long: Precis read the first part of it.');
+    expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
+  });
+
+  test('a page still loading (the server holds its last bytes): the popup ends with a message and Try again', async () => {
+    const { watchPage, browser, baseUrl } = harness();
+    const page = watchPage(await browser.newPage(), 'page still loading');
+    void page.goto(`${baseUrl}${PLAIN}?hold=60000`, { timeout: 90_000 }).catch(() => undefined);
+    await page.waitForFunction(() => document.querySelectorAll('article p').length >= 7, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    const ending = await summarizeTimed(page);
+    report('a page still loading', ending);
+    expectEnding(ending);
+    if (ending.problem !== null) expect(ending.action, 'a way out').toBe('Try again');
+    measured.stillLoading = ending.ms;
+  }, POPUP_TIMEOUT_MS + 30_000);
+
+  // KNOWN BUG (reported): the popup spins for its whole 20 s request timeout, then says "The page took
+  // too long to answer." src/background/index.ts:18 injects content.js with scripting.executeScript
+  // without `injectImmediately: true`, so Chrome holds the injection until the document has loaded,
+  // and src/background/summarize-tab.ts:85 awaits `tabs.inject` with no timeout (only extract has one).
+  // Remove `.fails` once the injection doesn't wait for the page to finish loading.
+  test.fails('a page still loading: answered within 3 s', () => {
+    expect(measured.stillLoading, 'measured by the test above').toBeDefined();
+    expect(measured.stillLoading!).toBeLessThan(BOUND_MS);
+  });
+
+  // Late in the file: the tabs it leaves behind may keep the shared renderer busy for a few seconds.
+  test('the tab navigates away or closes while Precis works; a popup closes and reopens at once', async () => {
+    const { openTab, clickAction } = harness();
+
+    const leaving = await openTab(`/generated/${GENERATED.millionWords}`);
+    const popup1 = await clickAction(leaving);
+    await leaving.goto(`${harness().baseUrl}${PLAIN}`, { waitUntil: 'load' });
+    const moved = await settled(popup1).catch((e: unknown) => ({ closed: String(e) }));
+    console.log(`tab navigated away mid-request: ${JSON.stringify('closed' in moved ? moved : { title: moved.title, problem: moved.problem, sentences: moved.sentences.length })}`);
+    if (!('closed' in moved)) expectEnding(moved);
+
+    const closing = await openTab(`/generated/${GENERATED.millionWords}`);
+    const popup2 = await clickAction(closing);
+    await closing.close();
+    const closed = await settled(popup2).catch((e: unknown) => ({ closed: String(e) }));
+    console.log(`tab closed mid-request: ${JSON.stringify('closed' in closed ? closed : { problem: closed.problem, sentences: closed.sentences.length })}`);
+    if (!('closed' in closed)) expectEnding(closed);
+
+    const page = await openTab(PLAIN);
+    const first = await clickAction(page);
+    await first.close();
+    const second = await clickAction(page);
+    const state = await settled(second);
+    expect(state.problem).toBeNull();
+    expect(state.title).toBe('Lantern Bay library reopens after two-year rebuild');
+  });
+
+  /** Stop every service worker, as Chrome does to an idle one (CDP's ServiceWorker domain, through `page`). */
+  async function stopServiceWorkers(page: Page): Promise<void> {
+    const session: CDPSession = await page.createCDPSession();
+    try {
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await session.detach();
+    }
+  }
+
+  // Last in the file: after it, puppeteer no longer watches the restarted worker (see releaseWorkers).
+  test('the service worker dies mid-request: the popup retries once and ends with a summary', async () => {
+    const { openTab, clickAction, releaseWorkers } = harness();
+    // A page that takes seconds to read, so the worker is surely still waiting on it when it dies.
+    const page = await openTab(`/generated/${GENERATED.millionWords}`);
+    const started = performance.now();
+    const popup = await clickAction(page);
+    await popup.waitForSelector('#status.loading', { timeout: 5_000 });
+    await releaseWorkers();
+    await stopServiceWorkers(popup);
+    expect(await popup.$eval('#app', (a) => a.getAttribute('aria-busy')), 'the request was in flight').toBe('true');
+    const state = await settled(popup);
+    console.log(`service worker stopped mid-request: ${state.problem ?? `summary of ${state.sentences.length}`} in ${Math.round(performance.now() - started)} ms`);
+    expect(state.problem, 'the retry gets the summary').toBeNull();
+    expect(state.title).toBe('Harbour council minutes, complete');
+  });
+});

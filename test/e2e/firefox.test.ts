@@ -220,4 +220,56 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     expect(state.problem).toBe("This page doesn't look like an article.");
     expect(state.action).toBe('Summarize anyway');
   });
+
+  test('options: length, theme and the in-page box stick across a reload; a dark popup follows', async () => {
+    const options = watchPage(await browser.newPage(), 'options');
+    await gotoExtensionPage(options, 'options.html');
+    await until('the options page to be ready', () => options.evaluate(() => document.body.dataset.ready === 'true'));
+    await options.locator('input[name="length"][value="long"]').click();
+    await options.locator('input[name="theme"][value="dark"]').click();
+    await options.locator('#show-in-page').click();
+    type Sync = { browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } };
+    await until('the settings to be saved', () =>
+      options.evaluate(async () => {
+        const stored = await (globalThis as unknown as Sync).browser.storage.sync.get(null);
+        return stored.length === 'long' && stored.theme === 'dark' && stored.showInPage === false;
+      }),
+    );
+
+    // Reload (page.reload, like goto, never settles on a moz-extension:// page): mark the old document.
+    await options.evaluate(() => {
+      (window as unknown as { e2eOld?: boolean }).e2eOld = true;
+      setTimeout(() => location.reload(), 0);
+    });
+    await until('the reloaded options page', () =>
+      options.evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.body?.dataset.ready === 'true'),
+    );
+    await trapErrors(options);
+    const shown = await options.evaluate(() => ({
+      length: document.querySelector<HTMLInputElement>('input[name="length"]:checked')?.value,
+      theme: document.querySelector<HTMLInputElement>('input[name="theme"]:checked')?.value,
+      showInPage: document.querySelector<HTMLInputElement>('#show-in-page')?.checked,
+      dataTheme: document.documentElement.dataset.theme,
+    }));
+    expect(shown).toEqual({ length: 'long', theme: 'dark', showInPage: false, dataTheme: 'dark' });
+
+    // The popup, dark by the setting, on the long demo article (Long gives all 7 of its 34 sentences).
+    const article = await openTab('/demo/article.html');
+    const popup = await openPopupFor(article);
+    const state = await settled(popup);
+    expect(state.sentences).toHaveLength(7);
+    const look = await popup.evaluate(() => ({ theme: document.documentElement.dataset.theme, background: getComputedStyle(document.body).backgroundColor }));
+    expect(look.theme).toBe('dark');
+    const [r, g, b] = (look.background.match(/\d+/g) ?? []).map(Number);
+    expect((r! + g! + b!) / 3, `a dark background (${look.background})`).toBeLessThan(80);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, 'firefox-popup-dark.png');
+    await popup.screenshot({ path: path as `${string}.png` });
+    console.log(`screenshot: ${path}`);
+    // With the box turned off, the demo's widgets stay as they are.
+    expect(await article.$('precis-summary')).toBeNull();
+
+    // Leave the defaults for the other tests.
+    await options.evaluate(() => (globalThis as unknown as Sync).browser.storage.sync.set({ length: 'medium', theme: 'system', showInPage: true }));
+  });
 });

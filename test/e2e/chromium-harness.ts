@@ -270,7 +270,7 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
 export function useChromium(extensionDir: 'chromeExtensionDir' | 'chromeTestExtensionDir'): () => ChromiumHarness {
   let harness: ChromiumHarness | undefined;
   let userDataDir: string | undefined;
-  let errors: string[] = [];
+  const errors: string[] = [];
   const pages: Page[] = [];
 
   // A missing browser (with PRECIS_REQUIRE_BROWSERS=1) fails every test with the reason, not just the hook.

@@ -204,7 +204,7 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
 
   test('options: length, theme and the in-page box stick across a reload and rule the next popup', async () => {
     const { openTab, clickAction } = harness();
-    let options = await openOptions();
+    const options = await openOptions();
     expect(await options.$eval('input[name="length"][value="medium"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
     await options.locator('input[name="length"][value="long"]').click();
     await options.locator('input[name="theme"][value="dark"]').click();

@@ -22,7 +22,8 @@ const BLOCK_TAGS = new Set([
 /** A table row is one line of text: its cells alone ("5", "Kyle Busch") would look like debris. */
 const CELL_TAGS = new Set(['TD', 'TH']);
 /** Never text a reader sees. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+// Form controls and their labels are page furniture, never story. (Not FORM: ASP.NET sites wrap whole pages in one.)
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'LEGEND']);
 const HEADING = /^H[1-6]$/;
 
 /** Options for collectBlocks. */

@@ -7,6 +7,7 @@ import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
 import { readMetadata, stripSiteSuffix } from './read-metadata';
+import { truncateDocument } from './truncate-document';
 
 /** Options for extractArticle. */
 export interface ExtractOptions {
@@ -21,8 +22,8 @@ export interface ExtractOptions {
 /** An Article, or why there is none (with the page title, for the UI). */
 export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
 
-/** About 300,000 words: far beyond any story, small enough to keep a huge page from stalling the tab. */
-export const DEFAULT_MAX_CHARS = 2_000_000;
+/** About 170,000 words: far beyond any story, small enough that a huge page is answered in a second or two. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
 export const MAX_PARAGRAPHS = 5_000;
 /** Fewer story words than this from Readability is a stub (teaser, paywall, odd layout): try the fallback. */
 const STUB_WORDS = 80;
@@ -35,10 +36,19 @@ function storyParagraphs(root: Element, maxChars: number, context: FurnitureCont
   return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
 }
 
-function runReadability(doc: Document) {
-  // Readability mutates the document it reads: give it a copy. Its serializer hands back the node
-  // itself (in the copy, never the live page), so its untrusted HTML is never re-parsed or inserted.
+/**
+ * The copy of the page everything after the metadata reads: Readability mutates the document it reads,
+ * and a huge page is cut to `maxChars` of text first, so neither the readability check nor
+ * Readability's passes cost more than a long article's.
+ */
+function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const copy = doc.cloneNode(true) as Document;
+  return { copy, isCut: truncateDocument(copy, maxChars) };
+}
+
+function runReadability(copy: Document) {
+  // Its serializer hands back the node itself (in the copy, never the live page), so Readability's
+  // untrusted HTML is never re-parsed or inserted.
   try {
     return new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   } catch {
@@ -51,12 +61,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const meta = readMetadata(doc);
   const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
-  const isReaderable = isProbablyReaderable(doc);
+  const { copy, isCut } = readableCopy(doc, maxChars);
+  const isReaderable = isProbablyReaderable(copy);
   if (!isReaderable && !options.force) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
 
-  const result = runReadability(doc);
+  const result = runReadability(copy);
   let paragraphs: string[] = [];
   let isTruncated = false;
   let isLowConfidence = false;
@@ -99,7 +110,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       wordCount: totalWords(paragraphs),
       isReaderable,
       isLowConfidence,
-      isTruncated,
+      isTruncated: isTruncated || isCut,
     },
   };
 }

@@ -15,7 +15,8 @@ const tabs: TabAccess = {
   url: async (tabId) => (await browser.tabs.get(tabId)).url,
   isReady: async (tabId) => (await sendToTab(tabId, 'ping', {})).isReady,
   inject: async (tabId) => {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    // injectImmediately: a page still loading gets Precis now, not when its last image arrives.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
   },
   extract: (tabId, force) => sendToTab(tabId, 'extract', { force }),
   show: (tabId, summary) => sendToTab(tabId, 'showSummary', summary),

@@ -7,7 +7,7 @@ import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
 import { isRestrictedUrl } from './restricted-url';
 
-/** How long the page may take to hand over its article before the reader is told. */
+/** How long the page may take to take in the content script, and to hand over its article, before the reader is told. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
 /** What `summarizeTab` needs from the browser; the background entry gives the real one, tests a fake. */
@@ -48,6 +48,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * What a refused injection means: the browser's "Cannot access contents of the page", "… cannot be
+ * scripted", "Missing host permission" say the page is off-limits; anything else (a crashed tab) is a
+ * plain failure the reader can retry.
+ */
+export function injectionFailure(error: unknown): 'restricted' | 'failed' {
+  const message = error instanceof Error ? error.message : String(error);
+  return /cannot access|cannot be scripted|host permission|permission to access|not allowed/i.test(message) ? 'restricted' : 'failed';
+}
+
 /** The popup's view of an article and its summary. */
 export function buildView(article: Article, summary: Summary, length: SummaryLength, isCached: boolean): SummaryView {
   return {
@@ -82,9 +92,9 @@ export async function summarizeTab(
 
   let extraction: Extraction;
   try {
-    if (!(await tabs.isReady(tabId).catch(() => false))) await tabs.inject(tabId);
-  } catch {
-    return { ok: false, failure: { code: 'restricted' } };
+    if (!(await tabs.isReady(tabId).catch(() => false))) await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
+  } catch (e) {
+    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e) } };
   }
   try {
     extraction = await withTimeout(tabs.extract(tabId, request.force ?? false), EXTRACT_TIMEOUT_MS);

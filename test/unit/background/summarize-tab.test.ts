@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/article';
 import type { Extraction } from '../../../src/messages';
-import { summarizeTab, type SummaryCache, type TabAccess } from '../../../src/background/summarize-tab';
+import { injectionFailure, summarizeTab, type SummaryCache, type TabAccess } from '../../../src/background/summarize-tab';
 import type { Summary } from '../../../src/summarize/types';
 
 const PARAGRAPHS = [
@@ -94,6 +94,27 @@ describe('summarizeTab', () => {
     });
     const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
     expect(result).toEqual({ ok: false, failure: { code: 'restricted' } });
+  });
+
+  test('an injection that fails for another reason (a crashed tab) is a failure to retry, not a restricted page', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    tabs.inject = vi.fn(async () => {
+      throw new Error('Frame with ID 0 was removed.');
+    });
+    expect(await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache())).toEqual({
+      ok: false,
+      failure: { code: 'failed' },
+    });
+  });
+
+  test.each([
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'restricted'],
+    ['Cannot access a chrome:// URL', 'restricted'],
+    ['The extensions gallery cannot be scripted.', 'restricted'],
+    ['Missing host permission for the tab', 'restricted'],
+    ['No tab with id: 4.', 'failed'],
+  ] as const)('injection error %j reads as %s', (message, code) => {
+    expect(injectionFailure(new Error(message))).toBe(code);
   });
 
   test('a missing tab is reported', async () => {

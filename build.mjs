@@ -114,10 +114,11 @@ async function buildTarget(target, opts) {
   if (opts.watch) {
     const copyStatic = {
       name: 'static',
-      setup: (b) => b.onEnd(async (r) => {
-        if (r.errors.length === 0) await writeStatic(target, outdir);
-        console.log(`[${new Date().toLocaleTimeString()}] rebuilt ${target}${r.errors.length ? ' with errors' : ''}`);
-      }),
+      setup: (b) =>
+        b.onEnd(async (r) => {
+          if (r.errors.length === 0) await writeStatic(target, outdir);
+          console.log(`[${new Date().toLocaleTimeString()}] rebuilt ${target}${r.errors.length ? ' with errors' : ''}`);
+        }),
     };
     const ctx = await esbuild.context({ ...options, plugins: [copyStatic] });
     await ctx.watch();
@@ -152,4 +153,7 @@ const opts = (() => {
 })();
 await Promise.all([...opts.targets.map((t) => buildTarget(t, opts)), opts.cli ? buildCli(opts) : null]);
 if (opts.watch) console.log(`watching src/ — ${opts.targets.map((t) => join(opts.out, t)).join(', ')}`);
-else console.log(`built ${opts.targets.map((t) => join(opts.out, t)).join(', ')}${opts.cli ? ` and ${join(opts.out, 'cli')}` : ''}`);
+else
+  console.log(
+    `built ${opts.targets.map((t) => join(opts.out, t)).join(', ')}${opts.cli ? ` and ${join(opts.out, 'cli')}` : ''}`,
+  );

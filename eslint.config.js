@@ -50,7 +50,11 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Import `browser` from src/browser.ts.', allowTypeImports: true }] },
+        {
+          paths: [
+            { name: 'webextension-polyfill', message: 'Import `browser` from src/browser.ts.', allowTypeImports: true },
+          ],
+        },
       ],
     },
   },
@@ -59,7 +63,10 @@ export default tseslint.config(
     files: ['**/*.mjs', 'scripts/**', 'build.mjs', 'bin/**'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'Buffer', 'structuredClone', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']),
+        ['process', 'console', 'URL', 'Buffer', 'structuredClone', 'setTimeout', 'clearTimeout'].map((g) => [
+          g,
+          'readonly',
+        ]),
       ),
     },
   },

@@ -32,18 +32,27 @@ await section('popup', async () => {
 await section('extract', () => {
   const s = summarizeBench(benchExtract());
   add('extract: Readability alone (median page)', ms(s.readabilityMs), '');
-  add('extract: Precis extractArticle (median page)', ms(s.precisMs), `×${s.ratio.toFixed(3)} (budget ×${(1 + MAX_OVERHEAD).toFixed(2)})`);
+  add(
+    'extract: Precis extractArticle (median page)',
+    ms(s.precisMs),
+    `×${s.ratio.toFixed(3)} (budget ×${(1 + MAX_OVERHEAD).toFixed(2)})`,
+  );
 });
 
 await section('summarize', () => {
   for (const r of benchSummarize()) {
     const goal = r.name.startsWith('cnndm') ? 'goal ≤ 0.3 ms' : r.name.startsWith('100,000') ? 'goal ≤ 150 ms' : '';
-    add(`summarize: ${r.name}`, ms(r.medianMs), [r.ratio ? `×${r.ratio.toFixed(1)} on the step before` : '', goal].filter(Boolean).join('; '));
+    add(
+      `summarize: ${r.name}`,
+      ms(r.medianMs),
+      [r.ratio ? `×${r.ratio.toFixed(1)} on the step before` : '', goal].filter(Boolean).join('; '),
+    );
   }
 });
 
 await section('bundles', async () => {
-  for (const r of await benchBundles()) add(`bundle: ${r.file}`, `${(r.bytes / 1024).toFixed(1)} KB`, `${(r.gzipBytes / 1024).toFixed(1)} KB gzip`);
+  for (const r of await benchBundles())
+    add(`bundle: ${r.file}`, `${(r.bytes / 1024).toFixed(1)} KB`, `${(r.gzipBytes / 1024).toFixed(1)} KB gzip`);
 });
 
 console.log('| what | median | notes |\n|---|---|---|');

@@ -25,7 +25,11 @@ function row(file: string, code: Buffer | Uint8Array): BundleRow {
 /** Builds for production into dist/bench-bundles and measures each .js there, plus Readability alone. */
 export async function benchBundles(): Promise<BundleRow[]> {
   const out = join(ROOT, 'dist/bench-bundles');
-  const built = spawnSync(process.execPath, ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync(
+    process.execPath,
+    ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', out],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   const dir = join(out, 'chrome');
   const rows = readdirSync(dir)
@@ -47,5 +51,6 @@ export async function benchBundles(): Promise<BundleRow[]> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = await benchBundles();
   console.log('| bundle | bytes | gzip |\n|---|---|---|');
-  for (const r of rows) console.log(`| ${r.file} | ${r.bytes.toLocaleString('en')} | ${r.gzipBytes.toLocaleString('en')} |`);
+  for (const r of rows)
+    console.log(`| ${r.file} | ${r.bytes.toLocaleString('en')} | ${r.gzipBytes.toLocaleString('en')} |`);
 }

@@ -122,9 +122,14 @@ function main(argv: string[]): number {
   console.log(`readability alone (HTML string + textContent)  ${s.readabilityMs.toFixed(1)} ms`);
   console.log(`readability as extractArticle calls it (node)  ${s.readabilityNodeMs.toFixed(1)} ms`);
   console.log(`precis extractArticle                          ${s.precisMs.toFixed(1)} ms`);
-  console.log(`ratio vs readability alone ${s.ratio.toFixed(3)} (${pct(s.ratio)}); vs the same Readability call ${s.cleanUpRatio.toFixed(3)} (${pct(s.cleanUpRatio)})`);
-  console.log(`clean-up overhead ${(overhead * 100).toFixed(1)}%, budget ${MAX_OVERHEAD * 100}%: ${overhead <= MAX_OVERHEAD ? 'within budget' : 'OVER BUDGET'}`);
+  console.log(
+    `ratio vs readability alone ${s.ratio.toFixed(3)} (${pct(s.ratio)}); vs the same Readability call ${s.cleanUpRatio.toFixed(3)} (${pct(s.cleanUpRatio)})`,
+  );
+  console.log(
+    `clean-up overhead ${(overhead * 100).toFixed(1)}%, budget ${MAX_OVERHEAD * 100}%: ${overhead <= MAX_OVERHEAD ? 'within budget' : 'OVER BUDGET'}`,
+  );
   return overhead <= MAX_OVERHEAD ? 0 : 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -27,7 +27,16 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const SUBJECTS = ['The council', 'Engineers', 'The minister', 'Local residents', 'The company', 'Researchers', 'Officials', 'The union'];
+const SUBJECTS = [
+  'The council',
+  'Engineers',
+  'The minister',
+  'Local residents',
+  'The company',
+  'Researchers',
+  'Officials',
+  'The union',
+];
 const VERBS = ['said on Tuesday that', 'warned that', 'confirmed that', 'argued that', 'reported that', 'denied that'];
 const OBJECTS = [
   'the repairs to the northern bridge would take longer than planned',
@@ -71,7 +80,9 @@ async function clickToPaint(browser: Browser, extension: Extension, page: Page):
     loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   }));
   if (process.env.BENCH_DEBUG) {
-    console.log(`popup opened after ${(origin - clickedAt).toFixed(0)} ms, loaded ${loaded.toFixed(0)} ms, painted ${(paintedAt - origin).toFixed(0)} ms`);
+    console.log(
+      `popup opened after ${(origin - clickedAt).toFixed(0)} ms, loaded ${loaded.toFixed(0)} ms, painted ${(paintedAt - origin).toFixed(0)} ms`,
+    );
   }
   const hasSummary = await popup.$$eval('#summary li', (items) => items.length > 0);
   await popup.close();
@@ -81,10 +92,14 @@ async function clickToPaint(browser: Browser, extension: Extension, page: Page):
 
 /** Medians over `runs` clicks per page and state. */
 export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
-  const built = spawnSync(process.execPath, ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const built = spawnSync(
+    process.execPath,
+    ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   const pagesDir = await mkdtemp(join(tmpdir(), 'precis-bench-pages-'));
   await mkdir(pagesDir, { recursive: true });
@@ -100,12 +115,22 @@ export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
     pipe: true,
     userDataDir,
     enableExtensions: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const id = await browser.installExtension(join(ROOT, 'dist/bench/chrome'));
     const extension = (await browser.extensions()).get(id)!;
-    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))).worker();
+    const worker = await (
+      await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))
+    ).worker();
     const rows: PopupRow[] = [];
     for (const [name, path, words] of [
       ['seed page', '/fixtures/seed-nato/source.html', 320],
@@ -115,7 +140,11 @@ export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
       const cached: number[] = [];
       // One warm-up round, not counted: the first popup of a browser pays for its own start-up.
       for (let run = -1; run < runs; run++) {
-        await worker?.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
+        await worker?.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }
+          ).chrome.storage.session.clear(),
+        );
         const page = await browser.newPage();
         await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
         const c = await clickToPaint(browser, extension, page);

@@ -74,7 +74,9 @@ function time(run: () => unknown): number {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 // Varied text to repeat: the corpus when it is there, else made-up sentences from a fixed seed.
@@ -110,7 +112,8 @@ function main(argv: readonly string[]): number {
   const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : undefined;
   const dataDir = summaryDataDir(argv);
   const rows = benchSummarize({ dataDir, ...(limit === undefined ? {} : { limit }) });
-  if (!rows[0]?.name.startsWith('cnndm')) console.error(`No cnndm.jsonl in ${dataDir}: long article only, from made-up text.`);
+  if (!rows[0]?.name.startsWith('cnndm'))
+    console.error(`No cnndm.jsonl in ${dataDir}: long article only, from made-up text.`);
   console.log('summarize              median ms   ×previous');
   for (const row of rows) {
     const ratio = row.ratio === undefined ? '' : `×${row.ratio.toFixed(1)}`;

@@ -164,7 +164,8 @@ function main(argv: string[]): number {
   }
   if (showPages) {
     for (const p of [...result.pages].sort((a, b) => pageF1(a.precis) - pageF1(b.precis))) {
-      const d = (c: PageCounts) => `${pageF1(c).toFixed(3)} (P ${(c.tp / (c.tp + c.fp || 1)).toFixed(2)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(2)})`;
+      const d = (c: PageCounts) =>
+        `${pageF1(c).toFixed(3)} (P ${(c.tp / (c.tp + c.fp || 1)).toFixed(2)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(2)})`;
       console.log(`${p.id.slice(0, 8)}  precis ${d(p.precis)}  readability ${d(p.readability)}  ${p.url}`);
     }
   }
@@ -172,4 +173,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -154,14 +154,19 @@ function meanRouge1(examples: readonly Example[], w: Float64Array, redundancy: n
   for (const example of examples) {
     const k = sentenceBudget(example.k, example.texts.length);
     const picked = selectSentences(scores(example, w), example.features, example.texts, k, redundancy);
-    sum += ngramScore(picked.flatMap((i) => example.tokens[i] as string[]), example.reference, 1).f1;
+    sum += ngramScore(
+      picked.flatMap((i) => example.tokens[i] as string[]),
+      example.reference,
+      1,
+    ).f1;
   }
   return (100 * sum) / Math.max(1, examples.length);
 }
 
 function main(argv: readonly string[]): number {
   const dir = summaryDataDir(argv);
-  if (existsSync(ORACLE_CACHE)) oracleCache = JSON.parse(readFileSync(ORACLE_CACHE, 'utf8')) as Record<string, number[]>;
+  if (existsSync(ORACLE_CACHE))
+    oracleCache = JSON.parse(readFileSync(ORACLE_CACHE, 'utf8')) as Record<string, number[]>;
   const corpora = [
     { name: 'cnndm', k: 3 },
     { name: 'xsum', k: 1 },

@@ -50,6 +50,9 @@ if (args.includes('--preview')) {
   });
   const page = `<svg xmlns="http://www.w3.org/2000/svg" width="260" height="${rows.length * 80}">${rows.join('')}</svg>`;
   await mkdir(new URL('../artifacts/', import.meta.url), { recursive: true });
-  await writeFile(new URL('../artifacts/icons-preview.png', import.meta.url), new Resvg(page, { fitTo: { mode: 'zoom', value: 3 } }).render().asPng());
+  await writeFile(
+    new URL('../artifacts/icons-preview.png', import.meta.url),
+    new Resvg(page, { fitTo: { mode: 'zoom', value: 3 } }).render().asPng(),
+  );
   console.log('artifacts/icons-preview.png');
 }

@@ -68,7 +68,14 @@ function zipDate() {
   if (!epoch) return new Date(1980, 0, 1, 0, 0, 0);
   const utc = new Date(Number(epoch) * 1000);
   if (Number.isNaN(utc.getTime())) throw new Error(`SOURCE_DATE_EPOCH is not a number of seconds: ${epoch}`);
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+  );
 }
 
 /** Writes `files` (zip path → absolute path) to `zipPath`, in byte order of the zip paths. */
@@ -110,7 +117,9 @@ async function sourceFiles(opts) {
   if (files && opts.untracked) files.push(...git(['ls-files', '-z', '--others', '--exclude-standard']));
   if (!files) files = await walk(ROOT);
   const wanted = files.filter(
-    (f) => SOURCE_PATHS.some((p) => (p.endsWith('/') ? f.startsWith(p) : f === p)) && !f.split('/').some((part) => NEVER.includes(part)),
+    (f) =>
+      SOURCE_PATHS.some((p) => (p.endsWith('/') ? f.startsWith(p) : f === p)) &&
+      !f.split('/').some((part) => NEVER.includes(part)),
   );
   // A tracked file deleted in the working tree is not part of what we build.
   const present = [];
@@ -120,7 +129,10 @@ async function sourceFiles(opts) {
 
 function warnIfDirty() {
   const dirty = git(['status', '-z', '--porcelain', '--untracked-files=no', '--', ...SOURCE_PATHS]);
-  if (dirty?.length) console.warn(`warning: ${dirty.length} packaged file(s) differ from the last commit; a release should be made from a clean checkout`);
+  if (dirty?.length)
+    console.warn(
+      `warning: ${dirty.length} packaged file(s) differ from the last commit; a release should be made from a clean checkout`,
+    );
 }
 
 function run(command, args, cwd) {
@@ -132,7 +144,8 @@ function run(command, args, cwd) {
 async function checkBuild(distDir, staging) {
   for (const browser of BROWSERS) {
     const manifest = JSON.parse(await readFile(join(distDir, browser, 'manifest.json'), 'utf8'));
-    if (manifest.version !== VERSION) throw new Error(`${browser} manifest says version ${manifest.version}, package.json ${VERSION}`);
+    if (manifest.version !== VERSION)
+      throw new Error(`${browser} manifest says version ${manifest.version}, package.json ${VERSION}`);
     if (browser === 'chrome') {
       const extra = FIREFOX_ONLY_KEYS.filter((k) => k in manifest);
       if (manifest.background?.scripts) extra.push('background.scripts');
@@ -153,7 +166,8 @@ async function checkBuild(distDir, staging) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const files = await sourceFiles(opts);
-  if (!files.includes('build.mjs')) throw new Error('build.mjs is not among the source files; is this the Precis repository?');
+  if (!files.includes('build.mjs'))
+    throw new Error('build.mjs is not among the source files; is this the Precis repository?');
   if (!opts.untracked) warnIfDirty();
 
   const staging = await mkdtemp(join(tmpdir(), 'precis-package-'));
@@ -164,9 +178,15 @@ async function main() {
     await symlink(join(ROOT, 'node_modules'), join(src, 'node_modules'), 'dir');
     const dist = join(staging, 'dist');
     try {
-      run(process.execPath, ['build.mjs', '--production', '--target', BROWSERS.join(','), '--out', dist, '--no-cli'], src);
+      run(
+        process.execPath,
+        ['build.mjs', '--production', '--target', BROWSERS.join(','), '--out', dist, '--no-cli'],
+        src,
+      );
     } catch (e) {
-      if (!opts.untracked) e.message += '\nIf a tracked file imports one git does not track yet: commit it, or pass --untracked for a work-in-progress package.';
+      if (!opts.untracked)
+        e.message +=
+          '\nIf a tracked file imports one git does not track yet: commit it, or pass --untracked for a work-in-progress package.';
       throw e;
     }
     await checkBuild(dist, staging);
@@ -183,7 +203,8 @@ async function main() {
     await writeZip(sourceZip, new Map(files.map((f) => [`precis-${VERSION}/${f}`, join(src, f)])));
     written.push(sourceZip);
 
-    for (const zipPath of written) console.log(`${relative(process.cwd(), zipPath) || zipPath}  ${(await stat(zipPath)).size} bytes`);
+    for (const zipPath of written)
+      console.log(`${relative(process.cwd(), zipPath) || zipPath}  ${(await stat(zipPath)).size} bytes`);
 
     if (opts.lint) {
       const webExt = join(ROOT, 'node_modules/.bin/web-ext');

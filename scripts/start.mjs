@@ -40,13 +40,18 @@ function parseArgs(argv) {
     else if (arg === '--no-open') opts.open = false;
     else throw new Error(`unknown argument ${arg}\n${USAGE}`);
   }
-  if (!BROWSERS.includes(opts.browser)) throw new Error(`unknown browser ${opts.browser}; allowed: ${BROWSERS.join(', ')}\n${USAGE}`);
+  if (!BROWSERS.includes(opts.browser))
+    throw new Error(`unknown browser ${opts.browser}; allowed: ${BROWSERS.join(', ')}\n${USAGE}`);
   return opts;
 }
 
 /** macOS and Windows always have one; elsewhere an X11 or Wayland display must be named. */
 function hasDisplay() {
-  return process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  return (
+    process.platform === 'darwin' ||
+    process.platform === 'win32' ||
+    Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+  );
 }
 
 function findOnPath(name) {
@@ -76,7 +81,10 @@ async function serveDemo() {
 
 /** Starts `build.mjs --watch`, echoing its output; resolves once `target` has been built the first time. */
 function startWatch(target) {
-  const child = spawn(process.execPath, [join(ROOT, 'build.mjs'), '--watch'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'build.mjs'), '--watch'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const firstBuild = new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -102,7 +110,9 @@ async function main() {
   if (!opts.open) return;
   if (!hasDisplay()) {
     console.log('No display ($DISPLAY and $WAYLAND_DISPLAY are unset): not opening a browser. Still watching;');
-    console.log('load dist/chrome or dist/firefox/manifest.json by hand (README: "Load the unpacked extension"). Ctrl+C stops.');
+    console.log(
+      'load dist/chrome or dist/firefox/manifest.json by hand (README: "Load the unpacked extension"). Ctrl+C stops.',
+    );
     return;
   }
   await watch.firstBuild;
@@ -115,7 +125,10 @@ async function main() {
 
   if (opts.browser === 'firefox') {
     const webExt = join(ROOT, 'node_modules/.bin/web-ext');
-    const ff = spawn(webExt, ['run', '--source-dir', join(ROOT, 'dist/firefox'), '--start-url', url], { cwd: ROOT, stdio: 'inherit' });
+    const ff = spawn(webExt, ['run', '--source-dir', join(ROOT, 'dist/firefox'), '--start-url', url], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     cleanups.push(() => ff.kill());
     console.log(`Firefox with Precis on ${url}; web-ext reloads Precis after every rebuild.`);
     return;

@@ -35,7 +35,8 @@ const CHROMIUM_ARGS = [
   '--hide-scrollbars',
 ];
 
-const USAGE = 'usage: node scripts/store-assets.mjs [--article FILE.html] [--dist DIR/chrome] [--chromium PATH] [--check]';
+const USAGE =
+  'usage: node scripts/store-assets.mjs [--article FILE.html] [--dist DIR/chrome] [--chromium PATH] [--check]';
 
 function parseArgs(argv) {
   const opts = {
@@ -59,10 +60,14 @@ function parseArgs(argv) {
 async function checkTexts() {
   const problems = [];
   for (const lang of LANGUAGES) {
-    for (const [file, max] of [['short.txt', SHORT_MAX], ['long.txt', LONG_MAX]]) {
+    for (const [file, max] of [
+      ['short.txt', SHORT_MAX],
+      ['long.txt', LONG_MAX],
+    ]) {
       const text = await readFile(join(STORE, lang, file), 'utf8').catch(() => null);
       if (text === null) problems.push(`store/${lang}/${file} is missing`);
-      else if ([...text.trim()].length > max) problems.push(`store/${lang}/${file}: ${[...text.trim()].length} characters, the limit is ${max}`);
+      else if ([...text.trim()].length > max)
+        problems.push(`store/${lang}/${file}: ${[...text.trim()].length} characters, the limit is ${max}`);
     }
   }
   if (problems.length) throw new Error(problems.join('\n'));
@@ -82,7 +87,10 @@ async function serve(file) {
 
 async function buildChrome() {
   const out = await mkdtemp(join(tmpdir(), 'precis-assets-'));
-  const r = spawnSync(process.execPath, ['build.mjs', '--production', '--target', 'chrome', '--out', out, '--no-cli'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['build.mjs', '--production', '--target', 'chrome', '--out', out, '--no-cli'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('build.mjs failed');
   return { dir: join(out, 'chrome'), cleanup: () => rm(out, { recursive: true, force: true }) };
 }
@@ -140,7 +148,10 @@ async function capture(browser, extension, url, { dark, length, hideCookieNotice
   await page.goto(url, { waitUntil: 'load' });
   // The demo's unstyled cookie banner only pushes the article down; a reader would have dismissed it.
   if (hideCookieNotice) await page.evaluate(() => document.querySelector('.cookie-notice')?.remove());
-  const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extension.id}/popup.html`), { timeout: 15_000 });
+  const popupTarget = browser.waitForTarget(
+    (t) => t.url().startsWith(`chrome-extension://${extension.id}/popup.html`),
+    { timeout: 15_000 },
+  );
   await page.bringToFront();
   await page.triggerExtensionAction(extension);
   const popup = await (await popupTarget).asPage();
@@ -148,12 +159,19 @@ async function capture(browser, extension, url, { dark, length, hideCookieNotice
   await popup.waitForSelector('#result:not([hidden]), #problem:not([hidden])', { timeout: 20_000 });
   if (length) {
     await popup.click(`input[name="length"][value="${length}"]`);
-    await popup.waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') === 'false', { timeout: 20_000 });
+    await popup.waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') === 'false', {
+      timeout: 20_000,
+    });
   }
   if (await popup.$('#problem:not([hidden])')) {
-    throw new Error(`Precis could not summarize ${url}: ${await popup.$eval('#problem-message', (e) => e.textContent)}`);
+    throw new Error(
+      `Precis could not summarize ${url}: ${await popup.$eval('#problem-message', (e) => e.textContent)}`,
+    );
   }
-  const natural = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  const natural = await popup.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
   const popupSize = { width: Math.min(natural.width, 800), height: Math.min(natural.height, POPUP_MAX_HEIGHT) };
   await popup.setViewport(popupSize);
   const popupPng = await popup.screenshot({ type: 'png' });
@@ -204,7 +222,17 @@ async function main() {
     // 1: the popup over the article, as a reader sees it after the click.
     const light = await capture(browser, extension, url, { dark: false });
     const top = await snap(light.page);
-    await shoot('1-popup.png', composition({ page: top, popup: dataUrl(light.popupPng), popupSize: light.popupSize, address, icon, dark: false }));
+    await shoot(
+      '1-popup.png',
+      composition({
+        page: top,
+        popup: dataUrl(light.popupPng),
+        popupSize: light.popupSize,
+        address,
+        icon,
+        dark: false,
+      }),
+    );
 
     // 2: the summary inside the page, where the site's own "Get a summary" link was (if the article has one).
     // The box is a custom element named precis-… (src/content/in-page-box.ts) with a closed shadow root.
@@ -220,7 +248,17 @@ async function main() {
     // 3: dark theme, the Short summary.
     const dark = await capture(browser, extension, url, { dark: true, length: 'short' });
     const darkTop = await snap(dark.page);
-    await shoot('3-dark-short.png', composition({ page: darkTop, popup: dataUrl(dark.popupPng), popupSize: dark.popupSize, address, icon, dark: true }));
+    await shoot(
+      '3-dark-short.png',
+      composition({
+        page: darkTop,
+        popup: dataUrl(dark.popupPng),
+        popupSize: dark.popupSize,
+        address,
+        icon,
+        dark: true,
+      }),
+    );
     await dark.page.close();
 
     await composer.bringToFront();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite Precis has, one after another, and one closing line that sums them:
-//   typecheck (tsc) · lint (eslint) · vitest (unit + e2e in real browsers) · web-ext lint on dist/firefox.
+//   typecheck (tsc) · lint (eslint) · format (prettier --check) · vitest (unit + e2e in real browsers) · web-ext lint on dist/firefox.
 // Without Chromium or Firefox the e2e tests skip loudly; PRECIS_REQUIRE_BROWSERS=1 (set by .ci/run)
 // turns a missing browser into a failure.
 import { spawnSync } from 'node:child_process';
@@ -28,14 +28,22 @@ function step(title, command, args) {
 
 const tsc = join(ROOT, 'node_modules/.bin/tsc');
 const eslint = join(ROOT, 'node_modules/.bin/eslint');
+const prettier = join(ROOT, 'node_modules/.bin/prettier');
 const vitest = join(ROOT, 'node_modules/.bin/vitest');
 const webExt = join(ROOT, 'node_modules/.bin/web-ext');
 
 step('typecheck', tsc, ['--noEmit', '-p', '.']);
 step('lint', eslint, ['.']);
+step('format', prettier, ['--check', '--log-level', 'warn', '.']);
 
 const report = join(ARTIFACTS, 'vitest.json');
-const vitestStatus = run('vitest', vitest, ['run', ...process.argv.slice(2), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const vitestStatus = run('vitest', vitest, [
+  'run',
+  ...process.argv.slice(2),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   totals.passed += json.numPassedTests;
@@ -49,7 +57,10 @@ try {
 
 // web-ext's own table runs to pages: print its summary and any errors, and count errors as a failure.
 console.log(`\n━━ web-ext lint --source-dir dist/firefox`);
-const lint = spawnSync(webExt, ['lint', '--source-dir', 'dist/firefox', '--output', 'json'], { cwd: ROOT, encoding: 'utf8' });
+const lint = spawnSync(webExt, ['lint', '--source-dir', 'dist/firefox', '--output', 'json'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+});
 try {
   const report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
   const { errors, warnings, notices } = report.summary;

@@ -28,9 +28,7 @@ export interface SummaryView extends ArticleSummary {
 export type SummarizeResult = { ok: true; view: SummaryView } | { ok: false; failure: Failure };
 
 /** What the content script extracted, or why it could not. */
-export type Extraction =
-  | { ok: true; article: Article }
-  | { ok: false; reason: 'not-article' | 'empty'; title: string };
+export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
 
 /**
  * What the in-page box shows, and where: in place of the site's summary widget (`widget`), beside the

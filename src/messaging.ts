@@ -72,7 +72,11 @@ export function handleMessages<P extends object>(
 
 /** True when the sender is one of Precis's own extension pages (popup, options), not a web page or content script. */
 export function isOwnPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL(''))
+  );
 }
 
 /** True when the sender is Precis itself (the background, asking a content script). */

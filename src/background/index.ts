@@ -49,12 +49,17 @@ handleMessages<BackgroundProtocol>(
     },
   },
   // Only Precis's own pages may ask for summaries; its registered content script only for its own tab.
-  (sender, type) => (type === 'autoSummarize' ? sender.id === browser.runtime.id && sender.tab !== undefined : isOwnPage(sender)),
+  (sender, type) =>
+    type === 'autoSummarize' ? sender.id === browser.runtime.id && sender.tab !== undefined : isOwnPage(sender),
 );
 
 // Menus are kept by the browser across restarts: create them once, when Precis is installed or updated.
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSummarizeSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: browser.i18n.getMessage('menuSummarizeSelection'),
+    contexts: ['selection'],
+  });
   void syncAlwaysOn();
 });
 browser.runtime.onStartup.addListener(() => void syncAlwaysOn());

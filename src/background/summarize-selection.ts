@@ -13,7 +13,12 @@ export interface SelectionTab {
  * Summarizes the text the reader selected (the context menu's way in, for pages that aren't articles)
  * and shows it in the in-page box beside the selection. Returns whether it was shown.
  */
-export async function summarizeSelection(text: string, sentences: number, theme: Theme, tab: SelectionTab): Promise<boolean> {
+export async function summarizeSelection(
+  text: string,
+  sentences: number,
+  theme: Theme,
+  tab: SelectionTab,
+): Promise<boolean> {
   const summary = summarize({ paragraphs: textParagraphs(text) }, { sentences });
   if (summary.sentences.length === 0) return false;
   try {

@@ -55,7 +55,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  */
 export function injectionFailure(error: unknown): 'restricted' | 'failed' {
   const message = error instanceof Error ? error.message : String(error);
-  return /cannot access|cannot be scripted|host permission|permission to access|not allowed/i.test(message) ? 'restricted' : 'failed';
+  return /cannot access|cannot be scripted|host permission|permission to access|not allowed/i.test(message)
+    ? 'restricted'
+    : 'failed';
 }
 
 /** The popup's view of an article and its summary. */

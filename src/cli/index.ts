@@ -72,7 +72,8 @@ function extensionsNote(): string {
 
 /** Waiting silently on a terminal looks like a hang; say what is being waited for. */
 function hintIfTerminal(stdin: Readable, stderr: Writable, what: string) {
-  if ((stdin as Readable & { isTTY?: boolean }).isTTY) stderr.write(`precis: reading ${what} from stdin (end with Ctrl-D)\n`);
+  if ((stdin as Readable & { isTTY?: boolean }).isTTY)
+    stderr.write(`precis: reading ${what} from stdin (end with Ctrl-D)\n`);
 }
 
 async function run(command: Command, io: CliIo): Promise<number> {

@@ -9,9 +9,7 @@ export type JsonlKind = 'summarize' | 'extract';
 type Id = string | number | null;
 /** One output line: an answer, or an error saying what was wrong with the input line. */
 export type JsonlAnswer =
-  | { id: Id; summary: string[] }
-  | { id: Id; title: string; text: string }
-  | { id: Id; error: string };
+  { id: Id; summary: string[] } | { id: Id; title: string; text: string } | { id: Id; error: string };
 
 class LineError extends Error {}
 

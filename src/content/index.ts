@@ -12,7 +12,10 @@ import { BOX_TAG, showInPageSummary } from './in-page-box';
 let last: { force: boolean; extraction: Extraction } | undefined;
 
 function isOurs(node: Node): boolean {
-  return node.nodeName === BOX_TAG.toUpperCase() || (node instanceof Element && node.matches('mark[data-precis], style#precis-highlight-style'));
+  return (
+    node.nodeName === BOX_TAG.toUpperCase() ||
+    (node instanceof Element && node.matches('mark[data-precis], style#precis-highlight-style'))
+  );
 }
 
 function extractOnce(force: boolean): Extraction {

@@ -23,7 +23,11 @@ export function densestParagraphs(doc: Document): Element | null {
   // A story that opens with a teaser and hides the rest behind "Continue reading" has its first
   // paragraph beside the box that holds the others: take both.
   const parent = best?.parentElement;
-  if (best && parent && Array.from(parent.children).some((c) => c.tagName === 'P' && (c.textContent ?? '').trim().length >= 40)) {
+  if (
+    best &&
+    parent &&
+    Array.from(parent.children).some((c) => c.tagName === 'P' && (c.textContent ?? '').trim().length >= 40)
+  ) {
     return parent;
   }
   return best;

@@ -1,6 +1,13 @@
 import type { Block } from './collect-blocks';
 import { countWords } from './count-words';
-import { BOILERPLATE_PHRASES, BUTTON_WORDS, LEGAL, PROMO_PATTERN, READING_TIME, RELATED_PHRASES } from './boilerplate-vocabulary';
+import {
+  BOILERPLATE_PHRASES,
+  BUTTON_WORDS,
+  LEGAL,
+  PROMO_PATTERN,
+  READING_TIME,
+  RELATED_PHRASES,
+} from './boilerplate-vocabulary';
 
 /** Why a block was judged site furniture (for tests and debugging), or null to keep it. */
 export type FurnitureReason =
@@ -65,7 +72,8 @@ function label(text: string): string {
 /** The first name in a byline ("By Zac Hall" → "zac"), or '' when it does not start with a name. */
 function givenName(byline: string): string {
   const first = byline.replace(/^\s*(?:by|von|par|por|di|de)\s+/i, '').split(/[\s,]+/)[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /^(?:the|la|le|el|les|los|der|die|das|il|lo|os|as|an)$/i.test(first)) return '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /^(?:the|la|le|el|les|los|der|die|das|il|lo|os|as|an)$/i.test(first))
+    return '';
   return first.toLowerCase();
 }
 
@@ -138,7 +146,11 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
 
   const isPromo = (b: Block) => PROMO_PATTERN.test(b.text) && words(b.text) <= 40;
   const isStory = (i: number) =>
-    reasons[i] === null && !blocks[i]!.isHeading && isSentence(blocks[i]!) && words(blocks[i]!.text) >= 6 && !isPromo(blocks[i]!);
+    reasons[i] === null &&
+    !blocks[i]!.isHeading &&
+    isSentence(blocks[i]!) &&
+    words(blocks[i]!.text) >= 6 &&
+    !isPromo(blocks[i]!);
   const first = blocks.findIndex((_, i) => isStory(i));
   if (first < 0) return reasons;
   let last = blocks.length - 1;
@@ -146,7 +158,8 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   const isSmallPrint = (b: Block) => BRACKETED.test(b.text) || DATELINE.test(b.text) || b.isHeading;
   const isPointer = (b: Block) => b.linkChars > 0 || (METADATA.test(b.text) && words(b.text) <= SHORT_WORDS);
   const author = context.byline ? label(context.byline) : '';
-  const isByline = (b: Block) => !!author && author.length > 2 && words(b.text) <= SHORT_WORDS && label(b.text).includes(author);
+  const isByline = (b: Block) =>
+    !!author && author.length > 2 && words(b.text) <= SHORT_WORDS && label(b.text).includes(author);
   for (let i = 0; i < first; i++) {
     const b = blocks[i]!;
     if (reasons[i] !== null) continue;

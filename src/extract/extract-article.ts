@@ -31,7 +31,11 @@ function totalWords(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + countWords(p), 0);
 }
 
-function storyParagraphs(root: Element, maxChars: number, context: FurnitureContext): { paragraphs: string[]; isTruncated: boolean } {
+function storyParagraphs(
+  root: Element,
+  maxChars: number,
+  context: FurnitureContext,
+): { paragraphs: string[]; isTruncated: boolean } {
   const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS });
   return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
 }

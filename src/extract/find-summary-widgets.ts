@@ -50,7 +50,8 @@ function isInSentence(el: Element, label: string): boolean {
   const text = normalizeText(block.textContent ?? '');
   const rest = text.replace(label, ' ');
   if ((rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < SENTENCE_AROUND_WORDS) return false;
-  const isLeadIn = text.startsWith(label) && (label.endsWith(':') || /^[^\p{L}\p{N}]*:/u.test(text.slice(label.length)));
+  const isLeadIn =
+    text.startsWith(label) && (label.endsWith(':') || /^[^\p{L}\p{N}]*:/u.test(text.slice(label.length)));
   return !isLeadIn;
 }
 
@@ -72,7 +73,11 @@ function controlsIn(el: Element): number {
 function widgetOf(label: Element, isControl: boolean, others: readonly Element[]): Element {
   const labelLength = labelOf(label).length;
   let widget = label;
-  for (let parent = label.parentElement; parent && !STOP_TAGS.has(parent.tagName.toUpperCase()); parent = parent.parentElement) {
+  for (
+    let parent = label.parentElement;
+    parent && !STOP_TAGS.has(parent.tagName.toUpperCase());
+    parent = parent.parentElement
+  ) {
     const length = normalizeText(parent.textContent ?? '').length;
     if (length > MAX_WIDGET_TEXT || holdsStory(parent)) break;
     if (others.some((o) => o !== label && !label.contains(o) && !o.contains(label) && parent.contains(o))) break;
@@ -97,7 +102,12 @@ function findLabels(doc: Document, root: Element): Element[] {
     if (!el || !isSummaryLabel(el)) continue;
     // Take the outermost element that says the same thing: the <button> around the <span>.
     const label = labelOf(el);
-    while (!el.matches(CONTROLS) && el.parentElement && el.parentElement !== root && labelOf(el.parentElement) === label) {
+    while (
+      !el.matches(CONTROLS) &&
+      el.parentElement &&
+      el.parentElement !== root &&
+      labelOf(el.parentElement) === label
+    ) {
       el = el.parentElement;
     }
     if (el.matches(`${CONTROLS}, ${TITLES}`)) found.add(el);
@@ -105,7 +115,11 @@ function findLabels(doc: Document, root: Element): Element[] {
   // Icon buttons carry their label in aria-label or title only.
   for (const tag of ['button', 'a']) {
     for (const el of Array.from(root.getElementsByTagName(tag))) {
-      if ((el.hasAttribute('aria-label') || el.hasAttribute('title')) && !normalizeText(el.textContent ?? '') && isSummaryLabel(el)) {
+      if (
+        (el.hasAttribute('aria-label') || el.hasAttribute('title')) &&
+        !normalizeText(el.textContent ?? '') &&
+        isSummaryLabel(el)
+      ) {
         found.add(el);
       }
     }

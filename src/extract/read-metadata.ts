@@ -94,7 +94,8 @@ export function readMetadata(doc: Document): PageMetadata {
   const tags = metaTags(doc);
   const publisher = ld?.['publisher'];
   const title = str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc.title', 'title');
-  const byline = personName(ld?.['author']) ?? meta(tags, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author');
+  const byline =
+    personName(ld?.['author']) ?? meta(tags, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author');
   const siteName =
     meta(tags, 'og:site_name', 'application-name') ??
     (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? str(publisher['name']) : null);
@@ -104,10 +105,26 @@ export function readMetadata(doc: Document): PageMetadata {
     str(ld?.['inLanguage']);
   const published =
     str(ld?.['datePublished']) ??
-    meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'parsely-pub-date', 'sailthru.date') ??
+    meta(
+      tags,
+      'article:published_time',
+      'og:published_time',
+      'datePublished',
+      'date',
+      'dc.date',
+      'pubdate',
+      'parsely-pub-date',
+      'sailthru.date',
+    ) ??
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
-  return { title, byline: isUrl(byline) ? null : byline, siteName, lang: lang || null, publishedTime: toIsoDate(published) };
+  return {
+    title,
+    byline: isUrl(byline) ? null : byline,
+    siteName,
+    lang: lang || null,
+    publishedTime: toIsoDate(published),
+  };
 }
 
 // Facebook's article:author is often a profile URL, which is no byline.
@@ -128,7 +145,11 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   const tailKey = tail.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (site && (tailKey === site || tailKey.includes(site) || site.includes(tailKey))) return head;
   // Without a site name, only a separator the site would use (not a colon: "Review: X") and a short tail.
-  if (/[|–—·•»]|\s-\s/.test(t.slice(head.length, head.length + 4)) && tail.split(' ').length <= 4 && head.split(' ').length >= 3) {
+  if (
+    /[|–—·•»]|\s-\s/.test(t.slice(head.length, head.length + 4)) &&
+    tail.split(' ').length <= 4 &&
+    head.split(' ').length >= 3
+  ) {
     return head;
   }
   return t;

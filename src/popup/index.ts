@@ -160,7 +160,8 @@ async function load(force = false): Promise<void> {
 function setLength(next: SummaryLength): void {
   if (next === length) return;
   length = next;
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]')) input.checked = input.value === next;
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
+    input.checked = input.value === next;
   void saveSettings({ length });
   void load();
 }

@@ -19,7 +19,10 @@ export function textParagraphs(text: string): string[] {
 export function textArticleParts(text: string): { title: string | null; paragraphs: string[] } {
   const paragraphs = textParagraphs(text);
   const first = paragraphs[0];
-  const normalized = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').trimStart();
+  const normalized = text
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .trimStart();
   const firstLine = normalized.split('\n', 1)[0]?.trim() ?? '';
   const isHeadline =
     first !== undefined &&

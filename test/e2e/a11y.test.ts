@@ -34,13 +34,34 @@ async function audit(page: Page, scheme: Scheme, context = 'document'): Promise<
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async (tags, selector) => {
-      const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: object,
+            ): Promise<{
+              violations: {
+                id: string;
+                impact: string | null;
+                nodes: { target: unknown[]; failureSummary?: string }[];
+              }[];
+            }>;
+          };
+        }
+      ).axe;
       const context = selector === 'document' ? document : { include: [[selector]] };
-      const { violations } = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const { violations } = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return violations.map((v) => ({
         id: v.id,
         impact: v.impact,
-        nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
+        nodes: v.nodes.map((n) => ({
+          target: JSON.stringify(n.target),
+          summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300),
+        })),
       }));
     },
     WCAG_AA,
@@ -84,7 +105,9 @@ describeForBrowser(chromium)('Chromium: accessibility (axe, WCAG 2.1 A/AA)', () 
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const shadow = allNodes(root).find((n) => n.nodeName === 'PRECIS-SUMMARY')?.shadowRoots?.[0];
     expect(shadow?.shadowRootType).toBe('closed');
-    const parts = await Promise.all((shadow!.children ?? []).map((c) => session.send('DOM.getOuterHTML', { nodeId: c.nodeId })));
+    const parts = await Promise.all(
+      (shadow!.children ?? []).map((c) => session.send('DOM.getOuterHTML', { nodeId: c.nodeId })),
+    );
     await session.detach();
     const markup = parts.map((p) => p.outerHTML).join('');
     expect(markup).toContain('<style>');

@@ -58,7 +58,9 @@ export function missingMessage(found: FoundBrowser): string {
 export function describeForBrowser(found: FoundBrowser): typeof describe | typeof describe.skip {
   if (found.path || isBrowserRequired()) return describe;
   const line = '!'.repeat(100);
-  console.warn(`\n${line}\n!! SKIPPING the ${found.name} e2e tests: ${missingMessage(found)}\n!! Set PRECIS_REQUIRE_BROWSERS=1 to make this a failure.\n${line}\n`);
+  console.warn(
+    `\n${line}\n!! SKIPPING the ${found.name} e2e tests: ${missingMessage(found)}\n!! Set PRECIS_REQUIRE_BROWSERS=1 to make this a failure.\n${line}\n`,
+  );
   return describe.skip;
 }
 

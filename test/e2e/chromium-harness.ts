@@ -7,7 +7,16 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Extension, type Page, type ScreenshotOptions, type Target, type WebWorker } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type CDPSession,
+  type ElementHandle,
+  type Extension,
+  type Page,
+  type ScreenshotOptions,
+  type Target,
+  type WebWorker,
+} from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { findBrowser, requireBrowser } from './browsers';
 
@@ -35,7 +44,11 @@ export interface CdpNode {
 
 /** Every node under `node`, shadow roots and frames included, in document order. */
 export function allNodes(node: CdpNode): CdpNode[] {
-  const kids = [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])];
+  const kids = [
+    ...(node.shadowRoots ?? []),
+    ...(node.children ?? []),
+    ...(node.contentDocument ? [node.contentDocument] : []),
+  ];
   return [node, ...kids.flatMap(allNodes)];
 }
 
@@ -50,7 +63,11 @@ export interface ChromeApi {
   tabs: { query(query: object): Promise<{ id?: number; url?: string; windowId?: number }[]> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   storage: {
-    sync: { get(keys?: string[] | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
+    sync: {
+      get(keys?: string[] | null): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      clear(): Promise<void>;
+    };
     session: { get(keys?: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> };
   };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
@@ -158,7 +175,9 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
   }
   browser.on('targetcreated', (t: Target) => void watchWorker(t));
   await Promise.all(browser.targets().map(watchWorker));
-  await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await browser
+    .defaultBrowserContext()
+    .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 
   async function openTab(path: string): Promise<Page> {
     const page = watchPage(await browser.newPage(), `page ${path}`);
@@ -188,7 +207,9 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
       // Chrome stopped it: any message from one of Precis's pages starts it again.
       const waker = await openExtensionPage('options.html');
       const found = browser.waitForTarget(isWorker, { timeout: 10_000 });
-      await waker.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+      await waker.evaluate(() =>
+        (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ wake: true }).catch(() => undefined),
+      );
       target = await found;
       await waker.close();
     }
@@ -200,12 +221,19 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
 
   async function tabIdOf(url: string): Promise<number> {
     const w = await worker();
-    const id = await w.evaluate(async (u) => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const id = await w.evaluate(
+      async (u) => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
     if (id === undefined) throw new Error(`no tab shows ${url}`);
     return id;
   }
 
-  async function screenshot(what: Page | ElementHandle, name: string, options: ScreenshotOptions = {}): Promise<string> {
+  async function screenshot(
+    what: Page | ElementHandle,
+    name: string,
+    options: ScreenshotOptions = {},
+  ): Promise<string> {
     await mkdir(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, name);
     await what.screenshot({ ...options, path: path as `${string}.png` });
@@ -278,7 +306,11 @@ export function useChromium(extensionDir: 'chromeExtensionDir' | 'chromeTestExte
 
   beforeAll(async () => {
     if (!chromium.path) return;
-    const launched = await launch({ executablePath: chromium.path, extensionDir: inject(extensionDir), baseUrl: inject('baseUrl') }, errors, pages);
+    const launched = await launch(
+      { executablePath: chromium.path, extensionDir: inject(extensionDir), baseUrl: inject('baseUrl') },
+      errors,
+      pages,
+    );
     harness = launched.harness;
     userDataDir = launched.userDataDir;
   });

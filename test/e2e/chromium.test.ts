@@ -62,7 +62,10 @@ describeForBrowser(chromium)('Chromium', () => {
 
     const layout = await widgetLayout(page);
     expect(layout.hosts).toBe(1);
-    expect(await page.$eval('precis-summary', (h) => h.parentElement?.textContent?.includes('A NATO delegation headed by')), 'the box stands in the story').toBe(true);
+    expect(
+      await page.$eval('precis-summary', (h) => h.parentElement?.textContent?.includes('A NATO delegation headed by')),
+      'the box stands in the story',
+    ).toBe(true);
     expect(layout.isFirstWidgetNext, 'the box goes right before the first widget').toBe(true);
     expect(layout.nextDisplay).toBe('none');
     expect(layout.links).toBe(2);
@@ -81,7 +84,11 @@ describeForBrowser(chromium)('Chromium', () => {
     const tree = (await page.accessibility.snapshot({ interestingOnly: true })) as AxNode | null;
     const region = tree ? walk(tree).find((n) => n.role === 'region' && n.name === 'Summary by Precis') : undefined;
     expect(region, 'a region named "Summary by Precis"').toBeDefined();
-    const spoken = squash(walk(region!).map((n) => n.name ?? '').join(' '));
+    const spoken = squash(
+      walk(region!)
+        .map((n) => n.name ?? '')
+        .join(' '),
+    );
     for (const sentence of state.sentences) expect(spoken).toContain(squash(sentence));
 
     // The reader's own click on × takes the box away and gives the site its widgets back.
@@ -102,7 +109,15 @@ describeForBrowser(chromium)('Chromium', () => {
     expectFaithfulSummary(state.sentences, await storyText(page));
     await page.waitForSelector('precis-summary', { timeout: 10_000 });
     const layout = await widgetLayout(page);
-    expect(layout).toMatchObject({ hosts: 1, isFirstWidgetNext: true, nextDisplay: 'none', links: 2, visibleLinks: 0, visiblePrompts: 0, isBoxVisible: true });
+    expect(layout).toMatchObject({
+      hosts: 1,
+      isFirstWidgetNext: true,
+      nextDisplay: 'none',
+      links: 2,
+      visibleLinks: 0,
+      visiblePrompts: 0,
+      isBoxVisible: true,
+    });
     expect((await inPageBox(page)).sentences.map(squash)).toEqual(state.sentences.map(squash));
   });
 
@@ -114,12 +129,15 @@ describeForBrowser(chromium)('Chromium', () => {
     await popup.locator(`#summary > li:nth-child(${last + 1}) button`).click();
     // Chromium has the CSS Custom Highlight API: the registry is the document's, seen from every world.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('precis-sentence');
-          return highlight ? Array.from(highlight, (r) => r.toString()).join(' ') : null;
-        }),
-      { timeout: 5_000 },
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+              'precis-sentence',
+            );
+            return highlight ? Array.from(highlight, (r) => r.toString()).join(' ') : null;
+          }),
+        { timeout: 5_000 },
       )
       .toBe(state.sentences[last]);
   });
@@ -145,7 +163,9 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(long.sentences.length).toBeLessThanOrEqual(7);
     expectFaithfulSummary(long.sentences, await storyText(page));
     // Each new summary redraws the one box: never a second.
-    await expect.poll(async () => (await inPageBox(page)).sentences.map(squash), { timeout: 5_000 }).toEqual(long.sentences.map(squash));
+    await expect
+      .poll(async () => (await inPageBox(page)).sentences.map(squash), { timeout: 5_000 })
+      .toEqual(long.sentences.map(squash));
     expect(await page.$$eval('precis-summary', (hosts) => hosts.length)).toBe(1);
 
     // Leave the default for the other tests.

@@ -31,7 +31,9 @@ type WithPrecisTest = WithChrome & {
 
 /** Press a key in the popup and wait for the summary it draws anew (never the one already shown). */
 async function pressForNewSummary(popup: Page, key: 's' | 'm' | 'l'): Promise<PopupState> {
-  await popup.evaluate(() => document.querySelectorAll<HTMLElement>('#summary > li').forEach((li) => (li.dataset.e2eStale = '')));
+  await popup.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('#summary > li').forEach((li) => (li.dataset.e2eStale = '')),
+  );
   await popup.keyboard.press(key);
   await popup.waitForFunction(
     () =>
@@ -68,7 +70,9 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
 
   async function registeredScripts(): Promise<string[]> {
     const worker = await harness().worker();
-    return worker.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    return worker.evaluate(async () =>
+      (await (globalThis as unknown as WithChrome).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
+    );
   }
 
   async function openOptions(): Promise<Page> {
@@ -141,14 +145,19 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
     expect(short.sentences).toHaveLength(3);
     const long = await pressForNewSummary(popup, 'l');
     expect(long.sentences).toHaveLength(7);
-    expectFaithfulSummary(long.sentences, await page.evaluate(() => (document.querySelector('article') ?? document.body).textContent ?? ''));
+    expectFaithfulSummary(
+      long.sentences,
+      await page.evaluate(() => (document.querySelector('article') ?? document.body).textContent ?? ''),
+    );
     expect((await storedSettings()).length).toBe('long');
     const back = await pressForNewSummary(popup, 'm');
     expect(back.sentences).toEqual(medium.sentences);
 
     // C copies the summary as Markdown.
     await popup.keyboard.press('c');
-    await popup.waitForFunction(() => document.getElementById('copy-status')?.textContent === 'Copied', { timeout: 5_000 });
+    await popup.waitForFunction(() => document.getElementById('copy-status')?.textContent === 'Copied', {
+      timeout: 5_000,
+    });
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain(`## [${back.title}](${baseUrl}${DEMO})`);
     for (const s of back.sentences) expect(markdown).toContain(`- ${squash(s)}`);
@@ -181,7 +190,9 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
     expect(selectionText.length).toBeGreaterThan(500);
 
     const tabId = await tabIdOf(`${baseUrl}/pages/notice-board.html`);
-    const shown = await (await worker()).evaluate(
+    const shown = await (
+      await worker()
+    ).evaluate(
       (info, tab) => (globalThis as unknown as WithPrecisTest).precisTest.onMenuClicked(info, tab),
       { menuItemId: MENU_ID, selectionText },
       { id: tabId },
@@ -205,11 +216,15 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
   test('options: length, theme and the in-page box stick across a reload and rule the next popup', async () => {
     const { openTab, clickAction } = harness();
     const options = await openOptions();
-    expect(await options.$eval('input[name="length"][value="medium"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval('input[name="length"][value="medium"]', (i) => (i as HTMLInputElement).checked)).toBe(
+      true,
+    );
     await options.locator('input[name="length"][value="long"]').click();
     await options.locator('input[name="theme"][value="dark"]').click();
     await options.locator('#show-in-page').click();
-    await expect.poll(storedSettings, { timeout: 5_000 }).toMatchObject({ length: 'long', theme: 'dark', showInPage: false });
+    await expect
+      .poll(storedSettings, { timeout: 5_000 })
+      .toMatchObject({ length: 'long', theme: 'dark', showInPage: false });
     expect(await options.$eval('html', (h) => h.dataset.theme)).toBe('dark');
 
     await options.reload({ waitUntil: 'load' });
@@ -257,16 +272,25 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
     await fresh.waitForSelector('precis-summary', { timeout: 10_000 });
     const appeared = Date.now() - started;
     // The byline is not the story: the box goes before the first paragraph of the story itself.
-    expect(await fresh.evaluate(() => document.querySelector('precis-summary')?.nextElementSibling?.textContent ?? '')).toMatch(
-      /^The Lantern Bay public library reopened on Friday/,
-    );
-    expect(await fresh.evaluate(() => document.querySelector('precis-summary')?.previousElementSibling?.className)).toBe('byline');
+    expect(
+      await fresh.evaluate(() => document.querySelector('precis-summary')?.nextElementSibling?.textContent ?? ''),
+    ).toMatch(/^The Lantern Bay public library reopened on Friday/);
+    expect(
+      await fresh.evaluate(() => document.querySelector('precis-summary')?.previousElementSibling?.className),
+    ).toBe('byline');
     const box = await inPageBox(fresh);
-    expectFaithfulSummary(box.sentences, await fresh.evaluate(() => document.querySelector('article')?.textContent ?? ''));
+    expectFaithfulSummary(
+      box.sentences,
+      await fresh.evaluate(() => document.querySelector('article')?.textContent ?? ''),
+    );
     // And a page with a widget gets it in the widget's place.
     const seed = await openTab(SEED);
     await seed.waitForSelector('precis-summary', { timeout: 10_000 });
-    expect(await seed.evaluate(() => document.querySelector('precis-summary')?.nextElementSibling?.textContent?.includes('Get a summary'))).toBe(true);
+    expect(
+      await seed.evaluate(() =>
+        document.querySelector('precis-summary')?.nextElementSibling?.textContent?.includes('Get a summary'),
+      ),
+    ).toBe(true);
 
     // Revoke: the list empties, the registration goes, and a fresh tab stays as it was. (The
     // chrome-test build's host permission is the manifest's, which Revoke can't take away.)

@@ -98,7 +98,9 @@ describeForBrowser(firefox)('Firefox ESR', () => {
   async function trappedErrors(): Promise<string[]> {
     const lists = await Promise.all(
       pages.map((p) =>
-        p.evaluate(() => (window as unknown as { __e2eErrors?: string[] }).__e2eErrors ?? []).catch(() => [] as string[]),
+        p
+          .evaluate(() => (window as unknown as { __e2eErrors?: string[] }).__e2eErrors ?? [])
+          .catch(() => [] as string[]),
       ),
     );
     return lists.flat().map((e) => `extension page ${e}`);
@@ -109,7 +111,9 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     await gotoExtensionPage(probe, `popup.html?tab=${NO_TAB}`);
     return until(`a tab with ${url}`, () =>
       probe.evaluate(async (u) => {
-        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+        const api = (
+          globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+        ).browser;
         const tabs = await api.tabs.query({ url: 'http://127.0.0.1/*' });
         return tabs.find((t) => t.url === u)?.id;
       }, url),
@@ -182,7 +186,13 @@ describeForBrowser(firefox)('Firefox ESR', () => {
         boxHeight: host.getBoundingClientRect().height,
       };
     });
-    expect(layout).toEqual({ hosts: 1, isPageBlind: true, isFirstWidgetNext: true, visibleLinks: 0, boxHeight: expect.any(Number) });
+    expect(layout).toEqual({
+      hosts: 1,
+      isPageBlind: true,
+      isFirstWidgetNext: true,
+      visibleLinks: 0,
+      boxHeight: expect.any(Number),
+    });
     expect(layout.boxHeight, 'the box has room for its sentences').toBeGreaterThan(50);
   });
 
@@ -209,7 +219,10 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     const state = await settled(popup);
     expect(state.problem).toBeNull();
     expect(state.title).toBe('Lantern Bay library reopens after two-year rebuild');
-    expectFaithfulSummary(state.sentences, await article.evaluate(() => document.querySelector('article')?.textContent ?? ''));
+    expectFaithfulSummary(
+      state.sentences,
+      await article.evaluate(() => document.querySelector('article')?.textContent ?? ''),
+    );
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
@@ -228,7 +241,9 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     await options.locator('input[name="length"][value="long"]').click();
     await options.locator('input[name="theme"][value="dark"]').click();
     await options.locator('#show-in-page').click();
-    type Sync = { browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } };
+    type Sync = {
+      browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+    };
     await until('the settings to be saved', () =>
       options.evaluate(async () => {
         const stored = await (globalThis as unknown as Sync).browser.storage.sync.get(null);
@@ -242,7 +257,9 @@ describeForBrowser(firefox)('Firefox ESR', () => {
       setTimeout(() => location.reload(), 0);
     });
     await until('the reloaded options page', () =>
-      options.evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.body?.dataset.ready === 'true'),
+      options.evaluate(
+        () => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.body?.dataset.ready === 'true',
+      ),
     );
     await trapErrors(options);
     const shown = await options.evaluate(() => ({
@@ -258,7 +275,10 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     const popup = await openPopupFor(article);
     const state = await settled(popup);
     expect(state.sentences).toHaveLength(7);
-    const look = await popup.evaluate(() => ({ theme: document.documentElement.dataset.theme, background: getComputedStyle(document.body).backgroundColor }));
+    const look = await popup.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
     expect(look.theme).toBe('dark');
     const [r, g, b] = (look.background.match(/\d+/g) ?? []).map(Number);
     expect((r! + g! + b!) / 3, `a dark background (${look.background})`).toBeLessThan(80);
@@ -270,6 +290,8 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     expect(await article.$('precis-summary')).toBeNull();
 
     // Leave the defaults for the other tests.
-    await options.evaluate(() => (globalThis as unknown as Sync).browser.storage.sync.set({ length: 'medium', theme: 'system', showInPage: true }));
+    await options.evaluate(() =>
+      (globalThis as unknown as Sync).browser.storage.sync.set({ length: 'medium', theme: 'system', showInPage: true }),
+    );
   });
 });

@@ -22,10 +22,54 @@ export const TABLE_BYTES = 20 * 1024 * 1024;
 /** Depth of the nesting in `nested-divs.html`. */
 export const NESTING = 10_000;
 
-const SUBJECTS = ['The council', 'The harbour board', 'Local traders', 'The ferry operator', 'Residents', 'The mayor', 'Engineers', 'The school board', 'Volunteers', 'The regional court'];
-const VERBS = ['approved', 'questioned', 'delayed', 'funded', 'reviewed', 'rejected', 'extended', 'published', 'welcomed', 'revised'];
-const OBJECTS = ['the budget for the new sea wall', 'plans for a second quay', 'the winter timetable', 'a study of the tidal flats', 'the cost of the bridge repairs', 'rules for market stalls', 'the report on flooding', 'a grant for the library', 'the lease of the old warehouse', 'a survey of the dunes'];
-const TAILS = ['after a long debate on Tuesday', 'despite objections from the opposition', 'for the third time this year', 'citing rising costs', 'following a public consultation', 'in a vote of nine to four', 'ahead of the spring tides', 'with little notice', 'at a packed meeting', 'as expected'];
+const SUBJECTS = [
+  'The council',
+  'The harbour board',
+  'Local traders',
+  'The ferry operator',
+  'Residents',
+  'The mayor',
+  'Engineers',
+  'The school board',
+  'Volunteers',
+  'The regional court',
+];
+const VERBS = [
+  'approved',
+  'questioned',
+  'delayed',
+  'funded',
+  'reviewed',
+  'rejected',
+  'extended',
+  'published',
+  'welcomed',
+  'revised',
+];
+const OBJECTS = [
+  'the budget for the new sea wall',
+  'plans for a second quay',
+  'the winter timetable',
+  'a study of the tidal flats',
+  'the cost of the bridge repairs',
+  'rules for market stalls',
+  'the report on flooding',
+  'a grant for the library',
+  'the lease of the old warehouse',
+  'a survey of the dunes',
+];
+const TAILS = [
+  'after a long debate on Tuesday',
+  'despite objections from the opposition',
+  'for the third time this year',
+  'citing rising costs',
+  'following a public consultation',
+  'in a vote of nine to four',
+  'ahead of the spring tides',
+  'with little notice',
+  'at a packed meeting',
+  'as expected',
+];
 
 /** A small deterministic generator (LCG): the same pages every run. */
 function random(seed: number): () => number {
@@ -74,7 +118,8 @@ function millionWords(words: number): string {
  */
 function hugeTable(bytes: number): string {
   const rows: string[] = [];
-  const remark = 'Arrived on the morning tide with timber and grain; inspected by the harbour master and cleared. '.repeat(10);
+  const remark =
+    'Arrived on the morning tide with timber and grain; inspected by the harbour master and cleared. '.repeat(10);
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const row = `<tr><td>${i}</td><td>Berth ${i % 97}</td><td>${(i * 37) % 1000} t</td><td>${remark}</td></tr>`;
@@ -94,22 +139,37 @@ function hugeTable(bytes: number): string {
  */
 function nestedDivs(depth: number): string {
   const next = random(11);
-  const story = Array.from({ length: 12 }, (_, i) => `<p>${Array.from({ length: 5 }, (_, j) => sentence(next, i * 5 + j)).join(' ')}</p>`).join('');
-  return page('Deep harbour story', `<h1>Deep harbour story</h1>${'<div>'.repeat(depth)}${story}${'</div>'.repeat(depth)}`);
+  const story = Array.from(
+    { length: 12 },
+    (_, i) => `<p>${Array.from({ length: 5 }, (_, j) => sentence(next, i * 5 + j)).join(' ')}</p>`,
+  ).join('');
+  return page(
+    'Deep harbour story',
+    `<h1>Deep harbour story</h1>${'<div>'.repeat(depth)}${story}${'</div>'.repeat(depth)}`,
+  );
 }
 
 /** A long story told in `<div>`s and `<br>`s: no `<p>` anywhere. */
 function noParagraphs(): string {
   const next = random(13);
-  const blocks = Array.from({ length: 20 }, (_, i) => `<div class="para">${Array.from({ length: 5 }, (_, j) => sentence(next, i * 5 + j)).join('<br>')}</div>`);
-  return page('Harbour story without paragraphs', `<div class="story"><div class="headline">Harbour story without paragraphs</div>${blocks.join('\n')}</div>`);
+  const blocks = Array.from(
+    { length: 20 },
+    (_, i) => `<div class="para">${Array.from({ length: 5 }, (_, j) => sentence(next, i * 5 + j)).join('<br>')}</div>`,
+  );
+  return page(
+    'Harbour story without paragraphs',
+    `<div class="story"><div class="headline">Harbour story without paragraphs</div>${blocks.join('\n')}</div>`,
+  );
 }
 
 /** Forty images and nothing else (inline SVG, so nothing 404s). */
 function imagesOnly(): string {
   const svg = (i: number) =>
     `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90"><rect width="160" height="90" fill="hsl(${i * 9} 60% 60%)"/></svg>`)}`;
-  return page('Harbour in pictures', Array.from({ length: 40 }, (_, i) => `<img src="${svg(i)}" width="160" height="90" alt="">`).join('\n'));
+  return page(
+    'Harbour in pictures',
+    Array.from({ length: 40 }, (_, i) => `<img src="${svg(i)}" width="160" height="90" alt="">`).join('\n'),
+  );
 }
 
 /** A page whose story is in a same-origin iframe; the top document itself has only a header. */

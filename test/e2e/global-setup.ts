@@ -32,8 +32,13 @@ declare module 'vitest' {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function build(args: string[]): void {
-  const run = spawnSync(process.execPath, ['build.mjs', '--target', 'chrome,chrome-test,firefox,firefox-test', ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`node build.mjs ${args.join(' ')} failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+  const run = spawnSync(
+    process.execPath,
+    ['build.mjs', '--target', 'chrome,chrome-test,firefox,firefox-test', ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (run.status !== 0)
+    throw new Error(`node build.mjs ${args.join(' ')} failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

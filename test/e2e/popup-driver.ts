@@ -34,7 +34,9 @@ export async function settled(popup: Page): Promise<PopupState> {
 
 /** Choose a length and wait for the summary the popup draws anew (never the one already shown). */
 export async function chooseLength(popup: Page, length: 'short' | 'medium' | 'long'): Promise<PopupState> {
-  await popup.evaluate(() => document.querySelectorAll<HTMLElement>('#summary > li').forEach((li) => (li.dataset.e2eStale = '')));
+  await popup.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('#summary > li').forEach((li) => (li.dataset.e2eStale = '')),
+  );
   await popup.locator(`input[name="length"][value="${length}"]`).click();
   await popup.waitForFunction(
     () =>
@@ -53,7 +55,10 @@ export async function summarizeAnyway(popup: Page): Promise<PopupState> {
     () => {
       const problem = document.getElementById('problem') as HTMLElement;
       const message = document.getElementById('problem-message')?.textContent ?? '';
-      return document.getElementById('app')?.getAttribute('aria-busy') === 'false' && (problem.hidden || !/look like an article/.test(message));
+      return (
+        document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
+        (problem.hidden || !/look like an article/.test(message))
+      );
     },
     { timeout: POPUP_TIMEOUT_MS },
   );

@@ -47,20 +47,31 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
   test('a hostile page: its markup is shown as text, runs nowhere, and adds no element to the popup', async () => {
     const { openTab, worker } = harness();
     const page = await openTab(HOSTILE);
-    expect(await page.evaluate(() => (window as unknown as { __ownScriptRan?: boolean }).__ownScriptRan), 'the page’s own scripts run').toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __ownScriptRan?: boolean }).__ownScriptRan),
+      'the page’s own scripts run',
+    ).toBe(true);
     const { popup, ...state } = await summarizeTimed(page);
     expect(state.problem).toBeNull();
     // The page's widget makes room for the box: the payload sentences are drawn in the page too.
     await page.waitForSelector('precis-summary', { timeout: 5_000 });
     const box = await harness().inPageBox(page);
-    expect(box.sentences.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(state.sentences.map((t) => t.replace(/\s+/g, ' ').trim()));
+    expect(box.sentences.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(
+      state.sentences.map((t) => t.replace(/\s+/g, ' ').trim()),
+    );
 
     // Where the payloads would have landed: the title, the site, the byline, the sentences.
     expect(state.title).toContain('<img src=x onerror="window.__pwned=1">');
     expect(state.title).toContain('</style></textarea><script>window.__pwned=1</script>');
-    expect(await popup.$eval('#site', (e) => e.textContent)).toBe('</style><img src=x onerror=window.__pwned=1><style>');
-    expect(await popup.$eval('#meta', (e) => e.textContent)).toContain("</textarea><script>document.title='pwned'</script><textarea>");
-    expect(state.sentences.join(' ')).toMatch(/<img src=x onerror=window\.__pwned=1>|<script>window\.__pwned=1<\/script>/);
+    expect(await popup.$eval('#site', (e) => e.textContent)).toBe(
+      '</style><img src=x onerror=window.__pwned=1><style>',
+    );
+    expect(await popup.$eval('#meta', (e) => e.textContent)).toContain(
+      "</textarea><script>document.title='pwned'</script><textarea>",
+    );
+    expect(state.sentences.join(' ')).toMatch(
+      /<img src=x onerror=window\.__pwned=1>|<script>window\.__pwned=1<\/script>/,
+    );
 
     // Nothing ran: not in the page, not in the popup, not in the service worker.
     expect(await page.evaluate(() => (window as unknown as Pwned).__pwned)).toBeUndefined();
@@ -73,19 +84,31 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     // extension), plus the list items and buttons popup.ts makes for the sentences.
     const own = await popup.evaluate(async () => {
       const source = new DOMParser().parseFromString(await (await fetch('popup.html')).text(), 'text/html');
-      const attr = (selector: string, name: string) => Array.from(source.querySelectorAll(selector), (e) => e.getAttribute(name));
-      return { tags: Array.from(source.querySelectorAll('*'), (e) => e.localName), links: attr('link', 'href'), scripts: attr('script', 'src') };
+      const attr = (selector: string, name: string) =>
+        Array.from(source.querySelectorAll(selector), (e) => e.getAttribute(name));
+      return {
+        tags: Array.from(source.querySelectorAll('*'), (e) => e.localName),
+        links: attr('link', 'href'),
+        scripts: attr('script', 'src'),
+      };
     });
     const allowed = new Set([...own.tags, 'li', 'button']);
     const dom = await popup.evaluate(() => ({
       tags: Array.from(new Set(Array.from(document.querySelectorAll('*'), (e) => e.localName))),
       scripts: Array.from(document.scripts, (s) => s.getAttribute('src')),
       links: Array.from(document.querySelectorAll('link'), (l) => l.getAttribute('href')),
-      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on'))),
-      dangerous: document.querySelectorAll('img, style, textarea, iframe, object, embed, svg, a, [href^="javascript:"], [src^="javascript:"]').length,
+      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) =>
+        e.getAttributeNames().filter((a) => a.startsWith('on')),
+      ),
+      dangerous: document.querySelectorAll(
+        'img, style, textarea, iframe, object, embed, svg, a, [href^="javascript:"], [src^="javascript:"]',
+      ).length,
     }));
     expect(own.scripts).toEqual(['popup.js']);
-    expect(dom.tags.filter((t) => !allowed.has(t)), 'tags the popup is not made of').toEqual([]);
+    expect(
+      dom.tags.filter((t) => !allowed.has(t)),
+      'tags the popup is not made of',
+    ).toEqual([]);
     expect(dom.scripts).toEqual(own.scripts);
     expect(dom.links).toEqual(own.links);
     expect(dom.handlers).toEqual([]);
@@ -101,17 +124,32 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     expect(before.sentences.length).toBeGreaterThan(2);
 
     // No externally_connectable: a web page has no chrome.runtime to send with.
-    expect(await page.evaluate(() => typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(
+      await page.evaluate(
+        () =>
+          typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+            ?.sendMessage,
+      ),
+    ).toBe('undefined');
 
     await page.evaluate((close) => {
       // Precis's own envelopes, posted by the page: nothing listens for them.
       postMessage({ precis: 1, type: 'extract', payload: { force: true } }, '*');
-      postMessage({ precis: 1, type: 'showSummary', payload: { title: '', lang: null, sentences: ['PWNED'], placement: 'widget', theme: 'dark' } }, '*');
+      postMessage(
+        {
+          precis: 1,
+          type: 'showSummary',
+          payload: { title: '', lang: null, sentences: ['PWNED'], placement: 'widget', theme: 'dark' },
+        },
+        '*',
+      );
       postMessage({ precis: 1, type: 'highlight', payload: { text: 'A NATO delegation' } }, '*');
       // Scripted clicks land on the host: the closed root keeps them from the × and the sentences.
       const host = document.querySelector('precis-summary')!;
       for (const target of [host, document.elementFromPoint(close.x, close.y)].filter(Boolean) as Element[]) {
-        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: close.x, clientY: close.y }));
+        target.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, clientX: close.x, clientY: close.y }),
+        );
       }
       (host as HTMLElement).click();
     }, before.close!);
@@ -120,7 +158,11 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     const after = await inPageBox(page);
     expect(after.sentences, 'the box is as it was').toEqual(before.sentences);
     expect(await page.$$eval('precis-summary', (h) => h.length)).toBe(1);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('precis-sentence'))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('precis-sentence'),
+      ),
+    ).toBe(false);
   });
 
   // ── The service worker, the tab and the popup going away ─────────────────────────────────────────
@@ -129,13 +171,23 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     const { browser, watchPage, baseUrl, clickAction } = harness();
     const first = watchPage(await browser.newPage({ type: 'window' }), 'window 1');
     const second = watchPage(await browser.newPage({ type: 'window' }), 'window 2');
-    await Promise.all([first.goto(`${baseUrl}${SEED}`, { waitUntil: 'load' }), second.goto(`${baseUrl}${PLAIN}`, { waitUntil: 'load' })]);
+    await Promise.all([
+      first.goto(`${baseUrl}${SEED}`, { waitUntil: 'load' }),
+      second.goto(`${baseUrl}${PLAIN}`, { waitUntil: 'load' }),
+    ]);
     const popups = [await clickAction(first), await clickAction(second)];
     const [a, b] = await Promise.all(popups.map(settled));
     expect(a!.title).toContain('NATO Delegation');
     expect(b!.title).toBe('Lantern Bay library reopens after two-year rebuild');
-    const windows = await (await harness().worker()).evaluate(async () =>
-      new Set((await (globalThis as unknown as WithChrome).chrome.tabs.query({ url: 'http://127.0.0.1/*' })).map((t) => t.windowId)).size,
+    const windows = await (
+      await harness().worker()
+    ).evaluate(
+      async () =>
+        new Set(
+          (await (globalThis as unknown as WithChrome).chrome.tabs.query({ url: 'http://127.0.0.1/*' })).map(
+            (t) => t.windowId,
+          ),
+        ).size,
     );
     expect(windows, 'the two pages are in two windows').toBeGreaterThanOrEqual(2);
   });
@@ -144,15 +196,40 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
 
   const strange: { name: string; path: string; expect: (e: Ending) => void; waitUntil?: 'domcontentloaded' }[] = [
     // Laying out 20 MB of table takes Chromium ~15 s by itself: parsed is enough to click on.
-    { name: 'a 20 MB table', path: `/generated/${GENERATED.hugeTable}`, expect: expectEnding, waitUntil: 'domcontentloaded' },
-    { name: '10,000 nested divs', path: `/generated/${GENERATED.nestedDivs}`, expect: (e) => expect(e.problem).toBeNull() },
-    { name: 'a story with no <p>', path: `/generated/${GENERATED.noParagraphs}`, expect: (e) => expect(e.problem).toBeNull() },
-    { name: 'a page of images only', path: `/generated/${GENERATED.imagesOnly}`, expect: (e) => expect(e.problem).toMatch(/look like an article|no text/) },
+    {
+      name: 'a 20 MB table',
+      path: `/generated/${GENERATED.hugeTable}`,
+      expect: expectEnding,
+      waitUntil: 'domcontentloaded',
+    },
+    {
+      name: '10,000 nested divs',
+      path: `/generated/${GENERATED.nestedDivs}`,
+      expect: (e) => expect(e.problem).toBeNull(),
+    },
+    {
+      name: 'a story with no <p>',
+      path: `/generated/${GENERATED.noParagraphs}`,
+      expect: (e) => expect(e.problem).toBeNull(),
+    },
+    {
+      name: 'a page of images only',
+      path: `/generated/${GENERATED.imagesOnly}`,
+      expect: (e) => expect(e.problem).toMatch(/look like an article|no text/),
+    },
     // Precis reads the top document only: the framed story is not found, and the popup says so.
-    { name: 'an article inside a same-origin iframe', path: `/generated/${GENERATED.iframeArticle}`, expect: (e) => expect(e.problem).toMatch(/look like an article/) },
+    {
+      name: 'an article inside a same-origin iframe',
+      path: `/generated/${GENERATED.iframeArticle}`,
+      expect: (e) => expect(e.problem).toMatch(/look like an article/),
+    },
   ];
 
-  async function openStrange(name: string, path: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<Page> {
+  async function openStrange(
+    name: string,
+    path: string,
+    waitUntil: 'load' | 'domcontentloaded' = 'load',
+  ): Promise<Page> {
     const { watchPage, browser, baseUrl } = harness();
     const page = watchPage(await browser.newPage(), `page ${path}`);
     const loading = performance.now();
@@ -162,15 +239,20 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
   }
 
   function report(name: string, e: Ending): void {
-    console.log(`${name}: click to answer ${e.ms} ms → ${e.problem ?? `${e.sentences.length} sentences`}${e.note ? ` (note: ${e.note})` : ''}`);
+    console.log(
+      `${name}: click to answer ${e.ms} ms → ${e.problem ?? `${e.sentences.length} sentences`}${e.note ? ` (note: ${e.note})` : ''}`,
+    );
   }
 
-  test.each(strange)('$name: ends within 3 s with a summary or a clear message', async ({ name, path, expect: check, waitUntil }) => {
-    const ending = await summarizeTimed(await openStrange(name, path, waitUntil));
-    report(name, ending);
-    check(ending);
-    expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
-  });
+  test.each(strange)(
+    '$name: ends within 3 s with a summary or a clear message',
+    async ({ name, path, expect: check, waitUntil }) => {
+      const ending = await summarizeTimed(await openStrange(name, path, waitUntil));
+      report(name, ending);
+      check(ending);
+      expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
+    },
+  );
 
   // Measured by the test below, judged against the 3 s bound by the one after it.
   const measured: { stillLoading?: number } = {};
@@ -182,22 +264,28 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     report(name, ending);
     expect(ending.problem).toBeNull();
     expect(ending.sentences).toHaveLength(5);
-    expect(ending.note, 'the popup says Precis read only part').toBe('This page is very long: Precis read the first part of it.');
+    expect(ending.note, 'the popup says Precis read only part').toBe(
+      'This page is very long: Precis read the first part of it.',
+    );
     expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
   });
 
-  test('a page still loading (the server holds its last bytes): the popup ends with a message and Try again', async () => {
-    const { watchPage, browser, baseUrl } = harness();
-    const page = watchPage(await browser.newPage(), 'page still loading');
-    void page.goto(`${baseUrl}${PLAIN}?hold=60000`, { timeout: 90_000 }).catch(() => undefined);
-    await page.waitForFunction(() => document.querySelectorAll('article p').length >= 7, { timeout: 10_000 });
-    expect(await page.evaluate(() => document.readyState)).toBe('loading');
-    const ending = await summarizeTimed(page);
-    report('a page still loading', ending);
-    expectEnding(ending);
-    if (ending.problem !== null) expect(ending.action, 'a way out').toBe('Try again');
-    measured.stillLoading = ending.ms;
-  }, POPUP_TIMEOUT_MS + 30_000);
+  test(
+    'a page still loading (the server holds its last bytes): the popup ends with a message and Try again',
+    async () => {
+      const { watchPage, browser, baseUrl } = harness();
+      const page = watchPage(await browser.newPage(), 'page still loading');
+      void page.goto(`${baseUrl}${PLAIN}?hold=60000`, { timeout: 90_000 }).catch(() => undefined);
+      await page.waitForFunction(() => document.querySelectorAll('article p').length >= 7, { timeout: 10_000 });
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      const ending = await summarizeTimed(page);
+      report('a page still loading', ending);
+      expectEnding(ending);
+      if (ending.problem !== null) expect(ending.action, 'a way out').toBe('Try again');
+      measured.stillLoading = ending.ms;
+    },
+    POPUP_TIMEOUT_MS + 30_000,
+  );
 
   // Once the popup spun for its whole 20 s timeout here: the injection waited for the page to finish
   // loading (now `injectImmediately`, and the injection has a timeout of its own).
@@ -214,14 +302,18 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     const popup1 = await clickAction(leaving);
     await leaving.goto(`${harness().baseUrl}${PLAIN}`, { waitUntil: 'load' });
     const moved = await settled(popup1).catch((e: unknown) => ({ closed: String(e) }));
-    console.log(`tab navigated away mid-request: ${JSON.stringify('closed' in moved ? moved : { title: moved.title, problem: moved.problem, sentences: moved.sentences.length })}`);
+    console.log(
+      `tab navigated away mid-request: ${JSON.stringify('closed' in moved ? moved : { title: moved.title, problem: moved.problem, sentences: moved.sentences.length })}`,
+    );
     if (!('closed' in moved)) expectEnding(moved);
 
     const closing = await openTab(`/generated/${GENERATED.millionWords}`);
     const popup2 = await clickAction(closing);
     await closing.close();
     const closed = await settled(popup2).catch((e: unknown) => ({ closed: String(e) }));
-    console.log(`tab closed mid-request: ${JSON.stringify('closed' in closed ? closed : { problem: closed.problem, sentences: closed.sentences.length })}`);
+    console.log(
+      `tab closed mid-request: ${JSON.stringify('closed' in closed ? closed : { problem: closed.problem, sentences: closed.sentences.length })}`,
+    );
     if (!('closed' in closed)) expectEnding(closed);
 
     const page = await openTab(PLAIN);
@@ -256,7 +348,9 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     await stopServiceWorkers(popup);
     expect(await popup.$eval('#app', (a) => a.getAttribute('aria-busy')), 'the request was in flight').toBe('true');
     const state = await settled(popup);
-    console.log(`service worker stopped mid-request: ${state.problem ?? `summary of ${state.sentences.length}`} in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `service worker stopped mid-request: ${state.problem ?? `summary of ${state.sentences.length}`} in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(state.problem, 'the retry gets the summary').toBeNull();
     expect(state.title).toBe('Harbour council minutes, complete');
   });

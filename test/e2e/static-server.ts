@@ -30,7 +30,12 @@ async function resolveFile(mounts: Mounts, pathname: string): Promise<string | u
     let file = join(dir, rel);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) file = join(file, 'index.html');
-    if (await stat(file).then((s) => s.isFile()).catch(() => false)) return file;
+    if (
+      await stat(file)
+        .then((s) => s.isFile())
+        .catch(() => false)
+    )
+      return file;
   }
   return undefined;
 }
@@ -52,7 +57,10 @@ export async function startStaticServer(mounts: Mounts): Promise<StaticServer> {
     void resolveFile(mounts, pathname).then(async (file) => {
       if (file && hold > 0) {
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         res.write(body.subarray(0, Math.max(0, body.length - HELD_BYTES)));
         const timer = setTimeout(() => {
           held.delete(timer);
@@ -60,7 +68,10 @@ export async function startStaticServer(mounts: Mounts): Promise<StaticServer> {
         }, hold);
         held.add(timer);
       } else if (file) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         createReadStream(file).pipe(res);
       } else if (pathname.startsWith('/assets/')) {
         res.writeHead(200, { 'content-type': TYPES[extname(pathname)] ?? 'text/plain' }).end();

@@ -1,7 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/article';
 import type { Extraction } from '../../../src/messages';
-import { injectionFailure, summarizeTab, type SummaryCache, type TabAccess } from '../../../src/background/summarize-tab';
+import {
+  injectionFailure,
+  summarizeTab,
+  type SummaryCache,
+  type TabAccess,
+} from '../../../src/background/summarize-tab';
 import type { Summary } from '../../../src/summarize/types';
 
 const PARAGRAPHS = [
@@ -30,7 +35,10 @@ function article(overrides: Partial<Article> = {}): Article {
   };
 }
 
-function fakeTabs(extraction: Extraction | (() => Promise<Extraction>), url = 'https://news.example/bridge'): TabAccess {
+function fakeTabs(
+  extraction: Extraction | (() => Promise<Extraction>),
+  url = 'https://news.example/bridge',
+): TabAccess {
   return {
     url: vi.fn(async () => url),
     isReady: vi.fn(async () => false),
@@ -57,7 +65,10 @@ describe('summarizeTab', () => {
     for (const s of view.sentences) expect(PARAGRAPHS.join(' ')).toContain(s.text);
     expect(view.sentences.map((s) => s.index)).toEqual([...view.sentences.map((s) => s.index)].sort((a, b) => a - b));
     expect(view.isCached).toBe(false);
-    expect(tabs.show).toHaveBeenCalledWith(7, expect.objectContaining({ sentences: view.sentences.map((s) => s.text) }));
+    expect(tabs.show).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ sentences: view.sentences.map((s) => s.text) }),
+    );
     expect(cache.store.size).toBe(1);
 
     const again = await summarizeTab({ tabId: 7, length: 'short' }, tabs, cache);
@@ -108,7 +119,10 @@ describe('summarizeTab', () => {
   });
 
   test.each([
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'restricted'],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'restricted',
+    ],
     ['Cannot access a chrome:// URL', 'restricted'],
     ['The extensions gallery cannot be scripted.', 'restricted'],
     ['Missing host permission for the tab', 'restricted'],

@@ -79,7 +79,10 @@ describe('bin/precis.mjs', { timeout: 30_000 }, () => {
       child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
     });
     child.stdin?.end('{"id":"a","text":"One thing happened. Then another thing happened. Finally it ended."}\n{oops\n');
-    const lines = (await output).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (await output)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ id: 'a', summary: [expect.any(String)] });
     expect(lines[1]).toMatchObject({ id: null, error: expect.stringMatching(/^invalid JSON/u) });

@@ -43,7 +43,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'precis-cli-'));
   writeFileSync(join(dir, 'ferry.txt'), TEXT_ARTICLE);
   writeFileSync(join(dir, 'empty.txt'), ' \n\n \n');
-  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><head><title>Nothing</title></head><body></body></html>');
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><html><head><title>Nothing</title></head><body></body></html>',
+  );
 });
 
 afterEach(() => {
@@ -89,7 +92,7 @@ describe('precis extract', () => {
     expect(article['wordCount']).toBeLessThan(800);
   });
 
-  it('keeps jsdom quiet about the page\'s broken CSS and never runs its scripts', async () => {
+  it("keeps jsdom quiet about the page's broken CSS and never runs its scripts", async () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
       vi.spyOn(console, m).mockImplementation(() => {}),
     );
@@ -262,7 +265,11 @@ describe('help, version and errors', () => {
     let stderr = '';
     const sink = (onText: (t: string) => void) =>
       new Writable({ write: (chunk: Buffer, _e, done) => (onText(chunk.toString()), done()) });
-    const code = await main(['summarize', '--jsonl'], { stdin, stdout: sink(() => {}), stderr: sink((t) => (stderr += t)) });
+    const code = await main(['summarize', '--jsonl'], {
+      stdin,
+      stdout: sink(() => {}),
+      stderr: sink((t) => (stderr += t)),
+    });
     expect(code).toBe(0);
     expect(stderr).toBe('precis: reading JSON lines from stdin (end with Ctrl-D)\n');
   });

@@ -83,7 +83,7 @@ describe('precis summarize --jsonl', () => {
     expect(out.at(-1)?.['summary']).toHaveLength(1);
   });
 
-  it('passes a text line\'s title to the summarizer and ignores fields it does not know', async () => {
+  it("passes a text line's title to the summarizer and ignores fields it does not know", async () => {
     const input = line({ id: 'eval', title: 'Canal cycle lane approved', text: TEXT, summary: 'reference' });
     const { stdout } = await runCli(['summarize', '--jsonl', '--sentences', '2'], input);
     const [out] = jsonLines(stdout);

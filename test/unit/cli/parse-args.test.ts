@@ -35,8 +35,14 @@ describe('parseArgs', () => {
   it.each([
     [['frobnicate'], /unknown command "frobnicate"; allowed: summarize, extract, demo/u],
     [['--frob'], /unknown option --frob/u],
-    [['summarize', 'a.html', '--frob'], /unknown option --frob for summarize; allowed: --url, --sentences, --length, --json, --jsonl/u],
-    [['extract', 'a.html', '--sentences', '3'], /unknown option --sentences for extract; allowed: --url, --json, --jsonl/u],
+    [
+      ['summarize', 'a.html', '--frob'],
+      /unknown option --frob for summarize; allowed: --url, --sentences, --length, --json, --jsonl/u,
+    ],
+    [
+      ['extract', 'a.html', '--sentences', '3'],
+      /unknown option --sentences for extract; allowed: --url, --json, --jsonl/u,
+    ],
     [['summarize', 'a.html', '--sentences', '0'], /--sentences needs a whole number of at least 1, got "0"/u],
     [['summarize', 'a.html', '--sentences', '2.5'], /--sentences needs a whole number/u],
     [['summarize', 'a.html', '--sentences'], /--sentences needs a value/u],

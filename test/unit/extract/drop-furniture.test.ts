@@ -16,10 +16,14 @@ const linked = (text: string) => block(text, { linkChars: text.length });
 /** The reason given to `line` when it sits at `where` among three story paragraphs. */
 function reasonFor(line: Block, where: 'top' | 'middle' | 'bottom', context = {}) {
   const story = STORY.map((t) => block(t));
-  const blocks = where === 'top' ? [line, ...story] : where === 'bottom' ? [...story, line] : [story[0]!, line, ...story.slice(1)];
+  const blocks =
+    where === 'top' ? [line, ...story] : where === 'bottom' ? [...story, line] : [story[0]!, line, ...story.slice(1)];
   const index = where === 'top' ? 0 : where === 'bottom' ? blocks.length - 1 : 1;
   const reasons = judgeBlocks(blocks, context);
-  expect(reasons.filter((r, i) => i !== index && r !== null), 'story paragraphs are kept').toEqual([]);
+  expect(
+    reasons.filter((r, i) => i !== index && r !== null),
+    'story paragraphs are kept',
+  ).toEqual([]);
   return reasons[index];
 }
 
@@ -39,7 +43,12 @@ describe('judgeBlocks drops site furniture', () => {
     ['a figure caption', block('The quay at dawn.', { isCaption: true }), 'middle', 'caption'],
     ['the next story’s headline', linked('Harbour festival draws record crowds this year'), 'bottom', 'link-dense'],
     ['a date line above the story', block('Updated 9:41 am, March 5, 2024'), 'top', 'edge'],
-    ['a newsletter call below the story', block('Sign up for our newsletter to get the top stories every morning.'), 'bottom', 'edge'],
+    [
+      'a newsletter call below the story',
+      block('Sign up for our newsletter to get the top stories every morning.'),
+      'bottom',
+      'edge',
+    ],
     ['a copyright line below the story', block('© 2024 Example Media Ltd'), 'bottom', 'edge'],
   ] as const)('%s', (_, line, where, reason) => {
     expect(reasonFor(line, where)).toBe(reason);
@@ -51,7 +60,11 @@ describe('judgeBlocks drops site furniture', () => {
 
   it('drops the byline line and the author’s bio', () => {
     expect(reasonFor(block('Ann Lee, City Hall reporter'), 'top', { byline: 'Ann Lee' })).toBe('byline');
-    expect(reasonFor(block('Ann covers city politics and has reported from the council since 2019.'), 'bottom', { byline: 'Ann Lee' })).toBe('byline');
+    expect(
+      reasonFor(block('Ann covers city politics and has reported from the council since 2019.'), 'bottom', {
+        byline: 'Ann Lee',
+      }),
+    ).toBe('byline');
   });
 
   it('drops a short line that appears above and below the story', () => {
@@ -60,14 +73,22 @@ describe('judgeBlocks drops site furniture', () => {
   });
 
   it('cuts the list of other stories after a "More stories" heading', () => {
-    const blocks = [...STORY.map((t) => block(t)), block('More stories', { tag: 'H3', isHeading: true }), block('Ferry timetable changes', { tag: 'LI' })];
+    const blocks = [
+      ...STORY.map((t) => block(t)),
+      block('More stories', { tag: 'H3', isHeading: true }),
+      block('Ferry timetable changes', { tag: 'LI' }),
+    ];
     expect(judgeBlocks(blocks)).toEqual([null, null, null, 'related', 'related']);
   });
 });
 
 describe('judgeBlocks keeps what may be story', () => {
   it.each([
-    ['a sentence with a link in it', block('The report, published on the council website, runs to forty pages.', { linkChars: 20 }), 'middle'],
+    [
+      'a sentence with a link in it',
+      block('The report, published on the council website, runs to forty pages.', { linkChars: 20 }),
+      'middle',
+    ],
     ['a subheading', block('What happens next', { tag: 'H2', isHeading: true }), 'middle'],
     ['a wire credit in brackets', block('(Reporting by Ann Lee; editing by Bo Park)'), 'bottom'],
     ['a dateline', block('SALTMARSH, ENGLAND'), 'top'],

@@ -7,7 +7,10 @@ const PARAGRAPH =
 
 function page(paragraphs: number, url = 'https://example.test/story'): Document {
   const body = Array.from({ length: paragraphs }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('');
-  return new JSDOM(`<!DOCTYPE html><html lang="en"><head><title>Ferry terminal</title></head><body><article><h1>Ferry terminal</h1>${body}</article></body></html>`, { url }).window.document;
+  return new JSDOM(
+    `<!DOCTYPE html><html lang="en"><head><title>Ferry terminal</title></head><body><article><h1>Ferry terminal</h1>${body}</article></body></html>`,
+    { url },
+  ).window.document;
 }
 
 describe('extractArticle', () => {
@@ -28,13 +31,16 @@ describe('extractArticle', () => {
 
   it('takes the url from the options when given, else from the document', () => {
     const doc = page(8, 'https://example.test/from-document');
-    expect(extractArticle(doc).ok && (extractArticle(doc) as { article: { url: string } }).article.url).toBe('https://example.test/from-document');
+    expect(extractArticle(doc).ok && (extractArticle(doc) as { article: { url: string } }).article.url).toBe(
+      'https://example.test/from-document',
+    );
     const result = extractArticle(doc, { url: 'https://example.test/from-options' });
     expect(result.ok && result.article.url).toBe('https://example.test/from-options');
   });
 
   it('answers not-article for a page that does not look like one, unless forced', () => {
-    const doc = new JSDOM('<!DOCTYPE html><title>Home</title><body><nav><a href="/a">A</a></nav><p>Welcome.</p></body>').window.document;
+    const doc = new JSDOM('<!DOCTYPE html><title>Home</title><body><nav><a href="/a">A</a></nav><p>Welcome.</p></body>')
+      .window.document;
     expect(extractArticle(doc)).toEqual({ ok: false, reason: 'not-article', title: 'Home' });
     expect(extractArticle(doc, { force: true })).toMatchObject({ ok: true });
   });

@@ -39,12 +39,18 @@ describe('manifest.json stays minimal', () => {
     expect(manifest.optional_host_permissions).toEqual(REVIEWED.optional_host_permissions);
   });
 
-  test.each(['host_permissions', 'content_scripts', 'content_security_policy', 'web_accessible_resources', 'externally_connectable', 'sandbox', 'declarative_net_request', 'update_url'])(
-    'no %s',
-    (key) => {
-      expect(manifest).not.toHaveProperty(key);
-    },
-  );
+  test.each([
+    'host_permissions',
+    'content_scripts',
+    'content_security_policy',
+    'web_accessible_resources',
+    'externally_connectable',
+    'sandbox',
+    'declarative_net_request',
+    'update_url',
+  ])('no %s', (key) => {
+    expect(manifest).not.toHaveProperty(key);
+  });
 
   test('every script is a packaged file, none remote', () => {
     const scripts = [manifest.background.service_worker, ...manifest.background.scripts];

@@ -8,13 +8,16 @@ const ROOT = join(import.meta.dirname, '../../..');
 const SIZES = [16, 32, 48, 96, 128];
 
 describe('icons', () => {
-  it.each(SIZES)('icons/icon-%i.png is the SVG rendered at that size (run `npm run icons` after editing it)', async (size) => {
-    const svg = await readFile(join(ROOT, 'icons/icon.svg'), 'utf8');
-    const fresh = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render();
-    expect([fresh.width, fresh.height]).toEqual([size, size]);
-    const committed = await readFile(join(ROOT, `icons/icon-${size}.png`));
-    expect(committed.equals(fresh.asPng())).toBe(true);
-  });
+  it.each(SIZES)(
+    'icons/icon-%i.png is the SVG rendered at that size (run `npm run icons` after editing it)',
+    async (size) => {
+      const svg = await readFile(join(ROOT, 'icons/icon.svg'), 'utf8');
+      const fresh = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render();
+      expect([fresh.width, fresh.height]).toEqual([size, size]);
+      const committed = await readFile(join(ROOT, `icons/icon-${size}.png`));
+      expect(committed.equals(fresh.asPng())).toBe(true);
+    },
+  );
 
   it('every icon the manifest names exists', async () => {
     const manifest = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8')) as {

@@ -19,10 +19,33 @@ const ZIPS = [`precis-chrome-${V}.zip`, `precis-firefox-${V}.zip`, `precis-sourc
 const DOS_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 /** Top-level manifest keys Chrome documents for MV3 (developer.chrome.com/docs/extensions/reference/manifest). */
 const CHROME_KEYS = new Set([
-  'manifest_version', 'name', 'short_name', 'version', 'version_name', 'description', 'default_locale', 'icons',
-  'action', 'background', 'content_scripts', 'content_security_policy', 'permissions', 'optional_permissions',
-  'host_permissions', 'optional_host_permissions', 'web_accessible_resources', 'minimum_chrome_version',
-  'commands', 'options_page', 'options_ui', 'side_panel', 'storage', 'author', 'homepage_url', 'incognito', 'key',
+  'manifest_version',
+  'name',
+  'short_name',
+  'version',
+  'version_name',
+  'description',
+  'default_locale',
+  'icons',
+  'action',
+  'background',
+  'content_scripts',
+  'content_security_policy',
+  'permissions',
+  'optional_permissions',
+  'host_permissions',
+  'optional_host_permissions',
+  'web_accessible_resources',
+  'minimum_chrome_version',
+  'commands',
+  'options_page',
+  'options_ui',
+  'side_panel',
+  'storage',
+  'author',
+  'homepage_url',
+  'incognito',
+  'key',
 ]);
 
 /** One finding of `web-ext lint --output json`. */
@@ -118,7 +141,15 @@ describe('npm run package', () => {
     const prefix = `precis-${V}/`;
     expect(names.every((n) => n.startsWith(prefix))).toBe(true);
     const files = names.map((n) => n.slice(prefix.length));
-    for (const needed of ['build.mjs', 'manifest.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'BUILDING.md', 'icons/icon.svg']) {
+    for (const needed of [
+      'build.mjs',
+      'manifest.json',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'BUILDING.md',
+      'icons/icon.svg',
+    ]) {
       expect(files).toContain(needed);
     }
     expect(files.some((f) => f.startsWith('src/'))).toBe(true);
@@ -126,21 +157,29 @@ describe('npm run package', () => {
   });
 
   // web-ext lint takes 12–20 s on two busy cores: run in CI (hosted CI sets CI; .ci/run sets PRECIS_REQUIRE_BROWSERS).
-  it.runIf(IS_CI)('web-ext lint finds no errors in the Firefox package, and BUILDING.md explains every warning', async () => {
-    const unpacked = join(dir, 'firefox');
-    for (const e of entries(`precis-firefox-${V}.zip`)) {
-      await mkdir(dirname(join(unpacked, e.name)), { recursive: true });
-      await writeFile(join(unpacked, e.name), e.data);
-    }
-    const webExt = join(ROOT, 'node_modules/.bin/web-ext');
-    // web-ext exits non-zero on errors only; the JSON report is on stdout either way.
-    const out = spawnSync(webExt, ['lint', '--source-dir', unpacked, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
-    const report = JSON.parse(out.stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
-    expect(report.errors.map((m) => `${m.code} ${m.file}`)).toEqual([]);
-    const building = await readFile(join(ROOT, 'BUILDING.md'), 'utf8');
-    const unexplained = report.warnings.filter((m) => !building.includes(m.code) || (m.file && !building.includes(`\`${m.file}\``)));
-    expect(unexplained.map((m) => `${m.code} ${m.file}`)).toEqual([]);
-  }, 60_000);
+  it.runIf(IS_CI)(
+    'web-ext lint finds no errors in the Firefox package, and BUILDING.md explains every warning',
+    async () => {
+      const unpacked = join(dir, 'firefox');
+      for (const e of entries(`precis-firefox-${V}.zip`)) {
+        await mkdir(dirname(join(unpacked, e.name)), { recursive: true });
+        await writeFile(join(unpacked, e.name), e.data);
+      }
+      const webExt = join(ROOT, 'node_modules/.bin/web-ext');
+      // web-ext exits non-zero on errors only; the JSON report is on stdout either way.
+      const out = spawnSync(webExt, ['lint', '--source-dir', unpacked, '--output', 'json', '--no-config-discovery'], {
+        encoding: 'utf8',
+      });
+      const report = JSON.parse(out.stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
+      expect(report.errors.map((m) => `${m.code} ${m.file}`)).toEqual([]);
+      const building = await readFile(join(ROOT, 'BUILDING.md'), 'utf8');
+      const unexplained = report.warnings.filter(
+        (m) => !building.includes(m.code) || (m.file && !building.includes(`\`${m.file}\``)),
+      );
+      expect(unexplained.map((m) => `${m.code} ${m.file}`)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('building from the extracted source zip gives the bundles in the Firefox zip', async () => {
     const src = join(dir, 'rebuild');
@@ -152,7 +191,10 @@ describe('npm run package', () => {
     const top = join(src, `precis-${V}`);
     // `npm ci --offline` needs a warm cache; the repository's own node_modules holds the same locked versions.
     await symlink(join(ROOT, 'node_modules'), join(top, 'node_modules'), 'dir');
-    execFileSync(process.execPath, ['build.mjs', '--production', '--target', 'firefox', '--no-cli'], { cwd: top, stdio: 'pipe' });
+    execFileSync(process.execPath, ['build.mjs', '--production', '--target', 'firefox', '--no-cli'], {
+      cwd: top,
+      stdio: 'pipe',
+    });
     const shipped = entries(`precis-firefox-${V}.zip`);
     expect(shipped.length).toBeGreaterThan(5);
     for (const e of shipped) {

@@ -31,7 +31,7 @@ describe('store listing', () => {
     expect(asked.filter((p) => !sections.has(p))).toEqual([]);
   });
 
-  it.each(LANGUAGES)('has short and long descriptions in %s within the stores\' limits', async (lang) => {
+  it.each(LANGUAGES)("has short and long descriptions in %s within the stores' limits", async (lang) => {
     const short = (await read(`store/${lang}/short.txt`)).trim();
     const long = (await read(`store/${lang}/long.txt`)).trim();
     expect([...short].length).toBeGreaterThan(40);

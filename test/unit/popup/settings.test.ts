@@ -7,7 +7,9 @@ describe('parseSettings', () => {
     expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
   });
   test('stored values are kept', () => {
-    expect(parseSettings({ length: 'long', showInPage: false, theme: 'dark', alwaysOn: ['https://a.example'] })).toEqual({
+    expect(
+      parseSettings({ length: 'long', showInPage: false, theme: 'dark', alwaysOn: ['https://a.example'] }),
+    ).toEqual({
       length: 'long',
       showInPage: false,
       theme: 'dark',
@@ -15,7 +17,9 @@ describe('parseSettings', () => {
     });
   });
   test('malformed values fall back one by one', () => {
-    expect(parseSettings({ length: 'huge', showInPage: 'yes', theme: 7, alwaysOn: ['https://a.example', 3, null] })).toEqual({
+    expect(
+      parseSettings({ length: 'huge', showInPage: 'yes', theme: 7, alwaysOn: ['https://a.example', 3, null] }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       alwaysOn: ['https://a.example'],
     });

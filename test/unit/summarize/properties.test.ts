@@ -4,10 +4,35 @@ import { splitSentences, summarize } from '../../../src/summarize/index';
 
 // Text with the characters that trouble segmenters: periods, quotes, CJK, RTL, emoji, lone surrogates.
 const piece = fc.constantFrom(
-  'Mr. ', 'U.S. ', 'e.g. ', '3.5 ', '. ', '! ', '? ', '"', '”', '« ', 'the ', 'Der ', 'は', '。', 'ال', '😀', '\u200f',
-  '\n', '\n\n', ' ', '\ud800', 'A. ', 'word', 'Зачем? ',
+  'Mr. ',
+  'U.S. ',
+  'e.g. ',
+  '3.5 ',
+  '. ',
+  '! ',
+  '? ',
+  '"',
+  '”',
+  '« ',
+  'the ',
+  'Der ',
+  'は',
+  '。',
+  'ال',
+  '😀',
+  '\u200f',
+  '\n',
+  '\n\n',
+  ' ',
+  '\ud800',
+  'A. ',
+  'word',
+  'Зачем? ',
 );
-const messy = fc.oneof(fc.string(), fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')));
+const messy = fc.oneof(
+  fc.string(),
+  fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+);
 const input = fc.record({
   paragraphs: fc.array(messy, { maxLength: 12 }),
   title: fc.option(messy, { nil: undefined }),

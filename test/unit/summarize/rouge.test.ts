@@ -4,7 +4,17 @@ import { lcsIndices, rouge, rougeTokens } from '../../../scripts/lib/rouge';
 
 describe('rouge', () => {
   test('tokens are lower-case [a-z0-9]+, Porter-stemmed above 3 characters', () => {
-    expect(rougeTokens('The Cats were RUNNING, e.g. 3.5 km!')).toEqual(['the', 'cat', 'were', 'run', 'e', 'g', '3', '5', 'km']);
+    expect(rougeTokens('The Cats were RUNNING, e.g. 3.5 km!')).toEqual([
+      'the',
+      'cat',
+      'were',
+      'run',
+      'e',
+      'g',
+      '3',
+      '5',
+      'km',
+    ]);
   });
 
   test('identical texts score 1, disjoint ones 0', () => {
@@ -48,17 +58,21 @@ const hasData = DATASETS.every(({ name }) => loadDataset(dataDir, name, 1) !== u
 if (!hasData) console.warn(`Skipping the Lead ROUGE check: no corpora in ${dataDir} (set PRECIS_SHARED).`);
 
 describe.skipIf(!hasData)('rouge reproduces the published Lead scores on the full corpora', () => {
-  test.each(DATASETS.map((d) => [d.name, d.sentences] as const))('%s', (name, sentences) => {
-    const articles = loadDataset(dataDir, name) ?? [];
-    let [r1, r2, rl] = [0, 0, 0];
-    for (const article of articles) {
-      const s = rouge(lead(toInput(article), sentences).join('\n'), article.summary);
-      r1 += s.rouge1.f1;
-      r2 += s.rouge2.f1;
-      rl += s.rougeLsum.f1;
-    }
-    const ours = [r1, r2, rl].map((x) => (100 * x) / articles.length);
-    const published = PUBLISHED_LEAD[name] as [number, number, number];
-    ours.forEach((x, i) => expect(Math.abs(x - (published[i] as number))).toBeLessThan(0.3));
-  }, 60_000);
+  test.each(DATASETS.map((d) => [d.name, d.sentences] as const))(
+    '%s',
+    (name, sentences) => {
+      const articles = loadDataset(dataDir, name) ?? [];
+      let [r1, r2, rl] = [0, 0, 0];
+      for (const article of articles) {
+        const s = rouge(lead(toInput(article), sentences).join('\n'), article.summary);
+        r1 += s.rouge1.f1;
+        r2 += s.rouge2.f1;
+        rl += s.rougeLsum.f1;
+      }
+      const ours = [r1, r2, rl].map((x) => (100 * x) / articles.length);
+      const published = PUBLISHED_LEAD[name] as [number, number, number];
+      ours.forEach((x, i) => expect(Math.abs(x - (published[i] as number))).toBeLessThan(0.3));
+    },
+    60_000,
+  );
 });

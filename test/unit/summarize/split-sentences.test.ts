@@ -3,7 +3,11 @@ import { splitSentences } from '../../../src/summarize/index';
 
 describe('splitSentences', () => {
   test.each([
-    ['titles', 'Mr. Smith went to Washington. He met Dr. Jones there.', ['Mr. Smith went to Washington.', 'He met Dr. Jones there.']],
+    [
+      'titles',
+      'Mr. Smith went to Washington. He met Dr. Jones there.',
+      ['Mr. Smith went to Washington.', 'He met Dr. Jones there.'],
+    ],
     ['acronym mid-sentence', 'The U.S. Army said so. It agreed.', ['The U.S. Army said so.', 'It agreed.']],
     ['acronym at the end', 'He lives in the U.S. He is happy.', ['He lives in the U.S.', 'He is happy.']],
     ['e.g. and i.e.', 'Fruit, e.g. Apples, is sold. Fine.', ['Fruit, e.g. Apples, is sold.', 'Fine.']],

@@ -86,7 +86,8 @@ describe('summarize', () => {
   });
 
   test('never more than half of a short article, rounded up, at least one', () => {
-    const sentences = (n: number): string[] => Array.from({ length: n }, (_, i) => `Sentence number ${i} is about topic ${i % 3}.`);
+    const sentences = (n: number): string[] =>
+      Array.from({ length: n }, (_, i) => `Sentence number ${i} is about topic ${i % 3}.`);
     expect(summarize({ paragraphs: sentences(1) }, { sentences: 3 }).sentences).toHaveLength(1);
     expect(summarize({ paragraphs: sentences(3) }, { sentences: 3 }).sentences).toHaveLength(2);
     expect(summarize({ paragraphs: sentences(9) }, { sentences: LENGTH_SENTENCES.medium }).sentences).toHaveLength(5);

@@ -41,9 +41,8 @@ function storyParagraphs(
 }
 
 /**
- * The copy of the page everything after the metadata reads: Readability mutates the document it reads,
- * and a huge page is cut to `maxChars` of text first, so neither the readability check nor
- * Readability's passes cost more than a long article's.
+ * The copy of the page Readability reads (it mutates what it reads), cut to `maxChars` of text first
+ * so that its passes over a huge page cost no more than over a long article.
  */
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const copy = doc.cloneNode(true) as Document;
@@ -65,11 +64,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const meta = readMetadata(doc);
   const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
-  const { copy, isCut } = readableCopy(doc, maxChars);
-  const isReaderable = isProbablyReaderable(copy);
+  const isReaderable = isProbablyReaderable(doc);
   if (!isReaderable && !options.force) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
+  const { copy, isCut } = readableCopy(doc, maxChars);
 
   const result = runReadability(copy);
   let paragraphs: string[] = [];

@@ -1,3 +1,7 @@
+/** Where a paragraph is page furniture, or never shown at all (a script's or template's inside). */
+const SKIPPED =
+  'nav, header, footer, aside, form, [role="navigation"], [role="contentinfo"], script, style, template, noscript';
+
 /**
  * Fallback when Readability finds nothing or a stub: the element whose direct `<p>` children hold the
  * most text (the densest run of paragraphs), the way simple extractors did before Readability.
@@ -6,7 +10,7 @@ export function densestParagraphs(doc: Document): Element | null {
   const score = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const parent = p.parentElement;
-    if (!parent || p.closest('nav, header, footer, aside, form, [role="navigation"], [role="contentinfo"]')) continue;
+    if (!parent || p.closest(SKIPPED)) continue;
     const text = (p.textContent ?? '').trim();
     // Short lines are captions and buttons; they should not make a block win.
     if (text.length < 40) continue;

@@ -273,7 +273,9 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
     const appeared = Date.now() - started;
     // The byline is not the story: the box goes before the first paragraph of the story itself.
     expect(
-      await fresh.evaluate(() => document.querySelector('precis-summary')?.nextElementSibling?.textContent ?? ''),
+      await fresh.evaluate(
+        () => document.querySelector('precis-summary')?.nextElementSibling?.textContent?.trim() ?? '',
+      ),
     ).toMatch(/^The Lantern Bay public library reopened on Friday/);
     expect(
       await fresh.evaluate(() => document.querySelector('precis-summary')?.previousElementSibling?.className),

@@ -88,12 +88,6 @@ function isDrawnFrom(part: string, whole: string): boolean {
   return true;
 }
 
-function isSubsequence(part: string, whole: string): boolean {
-  let i = 0;
-  for (const ch of whole) if (ch === part[i]) i++;
-  return i === part.length;
-}
-
 describe('clean-up over generated DOM trees', () => {
   it('never throws and never invents text', () => {
     const { document } = new JSDOM('<!DOCTYPE html><body></body>').window;

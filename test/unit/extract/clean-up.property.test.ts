@@ -75,7 +75,6 @@ function visibleText(root: Element, skip = 'script, style, button, noscript, tem
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** True when `part`'s characters all occur in `whole`, in order: Readability removes elements, never adds text. */
 /** Every character of `part` is one of `whole`'s, used no more often than there: nothing invented or repeated. */
 function isDrawnFrom(part: string, whole: string): boolean {
   const left = new Map<string, number>();

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
 import { startStaticServer } from '../test/e2e/static-server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,15 +116,7 @@ export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
     pipe: true,
     userDataDir,
     enableExtensions: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const id = await browser.installExtension(join(ROOT, 'dist/bench/chrome'));

@@ -19,6 +19,7 @@ import puppeteer, {
 } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { findBrowser, requireBrowser } from './browsers';
+import { CHROMIUM_ARGS } from './chromium-args';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where every e2e screenshot goes. */
@@ -133,15 +134,7 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
     // `enableExtensions: [dir]` doesn't wait for the install (puppeteer 24.43 wraps the promises in an
     // extra array before Promise.all): allow extensions, then install and await it ourselves.
     enableExtensions: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const id = await browser.installExtension(extensionDir);
   const extension = (await browser.extensions()).get(id);

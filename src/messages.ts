@@ -45,7 +45,8 @@ export interface InPageSummary {
 }
 
 export interface BackgroundProtocol {
-  summarizeTab(payload: { tabId: number; length: SummaryLength; force?: boolean }): SummarizeResult;
+  /** Without `length`, the reader's saved length. */
+  summarizeTab(payload: { tabId: number; length?: SummaryLength; force?: boolean }): SummarizeResult;
   /** From the content script Precis registers on a site the reader chose to always summarize. */
   autoSummarize(payload: Record<string, never>): { shown: boolean };
   /** Turn "always show the summary" on or off for a site; answers the sites now on. */

@@ -35,16 +35,12 @@ async function isAlwaysOnPage(sender: Runtime.MessageSender): Promise<boolean> {
 
 handleMessages<BackgroundProtocol>(
   {
-    summarizeTab: async (payload) => {
-      const { showInPage, theme } = await loadSettings();
-      return summarizeTab(payload, tabs, cache, { showInPage, theme });
-    },
+    summarizeTab: (payload) => summarizeTab(payload, tabs, cache, loadSettings()),
     setAlwaysOn: async ({ origin, isOn }) => ({ alwaysOn: await setAlwaysOn(origin, isOn) }),
     autoSummarize: async (_, sender) => {
       if (!(await isAlwaysOnPage(sender))) throw new Error('This site is not turned on');
-      const { length, theme } = await loadSettings();
-      const display = { showInPage: true, theme, isAlwaysOn: true };
-      const result = await summarizeTab({ tabId: sender.tab!.id!, length }, tabs, cache, display);
+      const settings = { ...(await loadSettings()), showInPage: true, isAlwaysOn: true };
+      const result = await summarizeTab({ tabId: sender.tab!.id! }, tabs, cache, settings);
       return { shown: result.ok };
     },
   },

@@ -28,13 +28,19 @@ export interface SummaryCache {
   set(key: string, summary: Summary): Promise<void>;
 }
 
-/** How the page shows the summary: not at all, or in a box drawn in the page's theme. */
-export interface InPageDisplay {
+/**
+ * The reader's choices a summary follows: its length unless the request names one, and how the page
+ * shows it (not at all, or in a box drawn in the page's theme).
+ */
+export interface Preferences {
+  length: SummaryLength;
   showInPage: boolean;
   theme: Theme;
   /** On an always-on site the box stands before the story when the site has no widget of its own. */
   isAlwaysOn?: boolean;
 }
+
+const DEFAULT_PREFERENCES: Preferences = { length: 'medium', showInPage: true, theme: 'system' };
 
 export class TimeoutError extends Error {}
 
@@ -78,12 +84,15 @@ export function buildView(article: Article, summary: Summary, length: SummaryLen
  * "Get a summary" link stood. Every failure comes back as a `Failure` the popup can explain.
  */
 export async function summarizeTab(
-  request: { tabId: number; length: SummaryLength; force?: boolean },
+  request: { tabId: number; length?: SummaryLength; force?: boolean },
   tabs: TabAccess,
   cache: SummaryCache,
-  display: InPageDisplay = { showInPage: true, theme: 'system' },
+  // A promise, so the settings are read while the page is asked for its article, not before.
+  preferences: Preferences | Promise<Preferences> = DEFAULT_PREFERENCES,
 ): Promise<SummarizeResult> {
-  const { tabId, length } = request;
+  const { tabId } = request;
+  // Both questions at once: a click waits for one round trip to the tab, not two.
+  const ready = tabs.isReady(tabId).catch(() => false);
   let url: string | undefined;
   try {
     url = await tabs.url(tabId);
@@ -94,7 +103,7 @@ export async function summarizeTab(
 
   let extraction: Extraction;
   try {
-    if (!(await tabs.isReady(tabId).catch(() => false))) await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
+    if (!(await ready)) await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
   } catch (e) {
     return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e) } };
   }
@@ -106,6 +115,8 @@ export async function summarizeTab(
   if (!extraction.ok) return { ok: false, failure: { code: extraction.reason, title: extraction.title } };
 
   const { article } = extraction;
+  const { showInPage, theme, isAlwaysOn, ...saved } = await preferences;
+  const length = request.length ?? saved.length;
   const sentences = LENGTH_SENTENCES[length];
   const key = `summary:${sentences}:${contentHash([article.url, article.title, ...article.paragraphs])}`;
   let summary = await cache.get(key).catch(() => undefined);
@@ -113,18 +124,18 @@ export async function summarizeTab(
   if (!summary) {
     summary = summarizeArticle(article, sentences);
     if (summary.sentences.length === 0) return { ok: false, failure: { code: 'empty', title: article.title } };
-    await cache.set(key, summary).catch(() => undefined);
+    void cache.set(key, summary).catch(() => undefined);
   }
-  if (display.showInPage) {
+  if (showInPage) {
     // The in-page box is a courtesy: a page that can't show it still gets its summary in the popup.
     const sentences = summary.sentences.map((s) => s.text);
     const box: InPageSummary = {
       title: article.title,
       lang: article.lang,
       sentences,
-      placement: display.isAlwaysOn ? 'story' : 'widget',
+      placement: isAlwaysOn ? 'story' : 'widget',
       anchorText: article.paragraphs[0],
-      theme: display.theme,
+      theme,
     };
     tabs.show(tabId, box).catch(() => undefined);
   }

@@ -118,9 +118,9 @@ function renderFailure(failure: Failure): void {
   if (!action.hidden) action.focus();
 }
 
-async function ask(force: boolean): Promise<SummarizeResult> {
+async function ask(force: boolean, asked?: SummaryLength): Promise<SummarizeResult> {
   if (tabId === undefined) return { ok: false, failure: { code: 'no-tab' } };
-  const payload = { tabId, length, force };
+  const payload = { tabId, length: asked, force };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<SummarizeResult>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, failure: { code: 'timeout' } }), REQUEST_TIMEOUT_MS);
@@ -142,26 +142,40 @@ async function ask(force: boolean): Promise<SummarizeResult> {
   }
 }
 
-async function load(force = false): Promise<void> {
+/** Shows a request's answer, unless a newer request (another length) has taken over. */
+async function show(answer: Promise<SummarizeResult>): Promise<void> {
   const mine = ++request;
   $('app').setAttribute('aria-busy', 'true');
   const loading = setTimeout(() => say(t('loading'), true), LOADING_DELAY_MS);
-  const [result, settings] = await Promise.all([ask(force), loadSettings()]);
+  const [result, settings] = await Promise.all([answer, loadSettings()]);
+  performance.mark('precis:answered');
   clearTimeout(loading);
-  if (mine !== request) return; // a newer request (another length) has taken over
+  if (mine !== request) return;
   say('');
   $('app').setAttribute('aria-busy', 'false');
-  if (result.ok) renderView(result.view, settings.alwaysOn);
-  else renderFailure(result.failure);
+  if (result.ok) {
+    checkLength(result.view.length);
+    renderView(result.view, settings.alwaysOn);
+  } else {
+    renderFailure(result.failure);
+  }
   // For `npm run bench`: when the answer reached the screen, on the popup's own clock.
   requestAnimationFrame(() => performance.mark('precis:painted'));
 }
 
-function setLength(next: SummaryLength): void {
-  if (next === length) return;
+function load(force = false): Promise<void> {
+  return show(ask(force, length));
+}
+
+function checkLength(next: SummaryLength): void {
   length = next;
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
     input.checked = input.value === next;
+}
+
+function setLength(next: SummaryLength): void {
+  if (next === length) return;
+  checkLength(next);
   void saveSettings({ length });
   void load();
 }
@@ -226,21 +240,33 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+// popup.js runs from <head>, before the page is parsed: the question goes out first (with the saved
+// length, which the background reads itself), and the page is built while the answer is on its way.
 async function start(): Promise<void> {
+  performance.mark('precis:started');
+  const settings = loadSettings();
+  const first = activeTabId().then((id) => {
+    tabId = id;
+    performance.mark('precis:asked');
+    return ask(false);
+  });
+  await domReady();
   localize();
-  const [settings, id] = await Promise.all([loadSettings(), activeTabId()]);
-  tabId = id;
-  applyTheme(document, settings.theme);
-  length = settings.length;
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]')) {
-    input.checked = input.value === length;
+  const { theme, length: saved } = await settings;
+  applyTheme(document, theme);
+  checkLength(saved);
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
     input.addEventListener('change', () => setLength(input.value as SummaryLength));
-  }
   $('copy').addEventListener('click', () => void copy());
   const alwaysOn = $<HTMLInputElement>('always-on');
   alwaysOn.addEventListener('change', () => toggleAlwaysOn(alwaysOn));
   document.addEventListener('keydown', onKey);
-  await load();
+  await show(first);
 }
 
 void start();

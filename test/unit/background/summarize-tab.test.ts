@@ -4,9 +4,11 @@ import type { Extraction } from '../../../src/messages';
 import {
   injectionFailure,
   summarizeTab,
+  type Preferences,
   type SummaryCache,
   type TabAccess,
 } from '../../../src/background/summarize-tab';
+import { LENGTH_SENTENCES } from '../../../src/summarize/index';
 import type { Summary } from '../../../src/summarize/types';
 
 const PARAGRAPHS = [
@@ -89,6 +91,26 @@ describe('summarizeTab', () => {
     const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
     expect(result.ok).toBe(true);
     expect(tabs.inject).not.toHaveBeenCalled();
+  });
+
+  test("without a length the reader's saved one is used, and the page is asked before the settings arrive", async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    let resolveSettings: (p: Preferences) => void = () => {};
+    const settings = new Promise<Preferences>((resolve) => (resolveSettings = resolve));
+    const pending = summarizeTab({ tabId: 1 }, tabs, memoryCache(), settings);
+    await vi.waitFor(() => expect(tabs.extract).toHaveBeenCalled());
+    resolveSettings({ length: 'short', showInPage: false, theme: 'dark' });
+    const result = await pending;
+    expect(result.ok && result.view.length).toBe('short');
+    expect(result.ok && result.view.sentences.length).toBe(LENGTH_SENTENCES.short);
+    expect(tabs.show).not.toHaveBeenCalled();
+  });
+
+  test('a length in the request wins over the saved one', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    const settings: Preferences = { length: 'short', showInPage: true, theme: 'system' };
+    const result = await summarizeTab({ tabId: 1, length: 'long' }, tabs, memoryCache(), settings);
+    expect(result.ok && result.view.length).toBe('long');
   });
 
   test('restricted pages fail before anything is injected', async () => {

@@ -23,10 +23,16 @@ async function section(name: string, run: () => Promise<void> | void): Promise<v
 
 await section('popup', async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  for (const r of await benchPopup()) {
+  const { rows: popupRows, floor } = await benchPopup();
+  for (const r of popupRows) {
     add(`click → summary painted, ${r.page}, cold`, ms(r.coldMs), r.page === 'seed page' ? 'goal ≤ 150 ms' : '');
     add(`click → summary painted, ${r.page}, cached`, ms(r.cachedMs), r.page === 'seed page' ? 'goal ≤ 50 ms' : '');
   }
+  const seed = popupRows.find((r) => r.page === 'seed page')!;
+  add('click → empty popup painted (browser floor), first click', ms(floor.firstMs), 'same browser, same clicks');
+  add('click → empty popup painted (browser floor), second click', ms(floor.secondMs), '');
+  add('Precis above the floor, seed page, cold', ms(seed.coldMs - floor.firstMs), '');
+  add('Precis above the floor, seed page, cached', ms(seed.cachedMs - floor.secondMs), '');
 });
 
 await section('extract', () => {

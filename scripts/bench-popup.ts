@@ -2,8 +2,10 @@
  * Toolbar click → summary painted in the popup, in Debian's Chromium with the built extension, on the
  * seed page and on a 5,000-word article: cold (nothing cached, content script not yet in the tab) and
  * cached (the popup reopened on the same page). The popup marks `precis:painted` on its own clock.
+ * Side by side, in the same browser, the floor: the same extension with a popup that paints nothing
+ * and asks nothing, clicked the same way: what the browser itself takes to open a popup.
  */
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,16 @@ export interface PopupRow {
   coldMs: number;
   cachedMs: number;
 }
+
+export interface PopupBench {
+  rows: PopupRow[];
+  /** The empty popup on the seed page: first click on a fresh tab, and the click after it. */
+  floor: { firstMs: number; secondMs: number };
+}
+
+// The floor's popup: one empty paragraph, marked painted on its first frame, as Precis's popup marks its summary.
+const FLOOR_HTML = '<!doctype html><meta charset="utf-8"><p></p><script src="floor.js"></script>';
+const FLOOR_JS = "requestAnimationFrame(() => performance.mark('precis:painted'));";
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,47 +80,41 @@ function longArticle(words: number): string {
 <footer><p>© The Bench Times</p></footer></body></html>`;
 }
 
-async function clickToPaint(browser: Browser, extension: Extension, page: Page): Promise<number> {
+async function clickToPaint(browser: Browser, extension: Extension, page: Page, isFloor = false): Promise<number> {
   const isPopup = (t: Target) => t.url() === `chrome-extension://${extension.id}/popup.html`;
   const opened = browser.waitForTarget(isPopup, { timeout: 30_000 });
   const clickedAt = Date.now();
   await page.triggerExtensionAction(extension);
   const popup = await (await opened).asPage();
   await popup.waitForFunction(() => performance.getEntriesByName('precis:painted').length > 0, { timeout: 30_000 });
-  const { paintedAt, origin, loaded } = await popup.evaluate(() => ({
+  const { paintedAt, origin, loaded, marks } = await popup.evaluate(() => ({
+    marks: ['started', 'asked', 'answered'].map((m) => performance.getEntriesByName(`precis:${m}`)[0]?.startTime ?? -1),
     paintedAt: performance.timeOrigin + performance.getEntriesByName('precis:painted')[0]!.startTime,
     origin: performance.timeOrigin,
     loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   }));
   if (process.env.BENCH_DEBUG) {
     console.log(
-      `popup opened after ${(origin - clickedAt).toFixed(0)} ms, loaded ${loaded.toFixed(0)} ms, painted ${(paintedAt - origin).toFixed(0)} ms`,
+      `popup opened after ${(origin - clickedAt).toFixed(0)} ms; on its clock: script ${marks[0]!.toFixed(0)}, loaded ${loaded.toFixed(0)}, asked ${marks[1]!.toFixed(0)}, answered ${marks[2]!.toFixed(0)}, painted ${(paintedAt - origin).toFixed(0)} ms`,
     );
   }
   const hasSummary = await popup.$$eval('#summary li', (items) => items.length > 0);
   await popup.close();
-  if (!hasSummary) throw new Error('the popup painted no summary');
+  if (!hasSummary && !isFloor) throw new Error('the popup painted no summary');
   return paintedAt - clickedAt;
 }
 
-/** Medians over `runs` clicks per page and state. */
-export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
-  const built = spawnSync(
-    process.execPath,
-    ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  const pagesDir = await mkdtemp(join(tmpdir(), 'precis-bench-pages-'));
-  await mkdir(pagesDir, { recursive: true });
-  await writeFile(join(pagesDir, 'long.html'), longArticle(5000));
-  const server = await startStaticServer({
-    '/fixtures/': join(ROOT, 'test/fixtures/pages'),
-    '/bench/': pagesDir,
-  });
+/**
+ * In a fresh Chromium with only the extension in `dir`: for each page, `runs` rounds (after one warm-up
+ * round, not counted: the first popup of a browser pays for its own start-up) of a new tab, a first
+ * click with nothing cached and a second click on the same page. Returns each page's click times.
+ */
+async function clickRounds(
+  dir: string,
+  urls: readonly string[],
+  runs: number,
+  isFloor: boolean,
+): Promise<{ first: number[]; second: number[] }[]> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'precis-bench-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -119,19 +125,15 @@ export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
     args: CHROMIUM_ARGS,
   });
   try {
-    const id = await browser.installExtension(join(ROOT, 'dist/bench/chrome'));
+    const id = await browser.installExtension(dir);
     const extension = (await browser.extensions()).get(id)!;
     const worker = await (
       await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))
     ).worker();
-    const rows: PopupRow[] = [];
-    for (const [name, path, words] of [
-      ['seed page', '/fixtures/seed-nato/source.html', 320],
-      ['5,000-word article', '/bench/long.html', 5000],
-    ] as const) {
-      const cold: number[] = [];
-      const cached: number[] = [];
-      // One warm-up round, not counted: the first popup of a browser pays for its own start-up.
+    const results = [];
+    for (const url of urls) {
+      const first: number[] = [];
+      const second: number[] = [];
       for (let run = -1; run < runs; run++) {
         await worker?.evaluate(() =>
           (
@@ -139,28 +141,76 @@ export async function benchPopup({ runs = 7 } = {}): Promise<PopupRow[]> {
           ).chrome.storage.session.clear(),
         );
         const page = await browser.newPage();
-        await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
-        const c = await clickToPaint(browser, extension, page);
-        const w = await clickToPaint(browser, extension, page);
+        await page.goto(url, { waitUntil: 'load' });
+        const a = await clickToPaint(browser, extension, page, isFloor);
+        const b = await clickToPaint(browser, extension, page, isFloor);
         if (run >= 0) {
-          cold.push(c);
-          cached.push(w);
+          first.push(a);
+          second.push(b);
         }
         await page.close();
       }
-      rows.push({ page: name, words, coldMs: median(cold), cachedMs: median(cached) });
+      results.push({ first, second });
     }
-    return rows;
+    return results;
   } finally {
     await browser.close();
-    await server.close();
     await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Medians over `runs` clicks per page and state, and the browser's floor on the seed page. */
+export async function benchPopup({ runs = 7 } = {}): Promise<PopupBench> {
+  const built = spawnSync(
+    process.execPath,
+    ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  const pagesDir = await mkdtemp(join(tmpdir(), 'precis-bench-pages-'));
+  await mkdir(pagesDir, { recursive: true });
+  await writeFile(join(pagesDir, 'long.html'), longArticle(5000));
+  // The floor: Precis as built, but with a popup that asks nothing and paints an empty paragraph.
+  const floorDir = join(pagesDir, 'floor-extension');
+  await cp(join(ROOT, 'dist/bench/chrome'), floorDir, { recursive: true });
+  await writeFile(join(floorDir, 'popup.html'), FLOOR_HTML);
+  await writeFile(join(floorDir, 'floor.js'), FLOOR_JS);
+  const server = await startStaticServer({
+    '/fixtures/': join(ROOT, 'test/fixtures/pages'),
+    '/bench/': pagesDir,
+  });
+  try {
+    const pages = [
+      { page: 'seed page', url: `${server.baseUrl}/fixtures/seed-nato/source.html`, words: 320 },
+      { page: '5,000-word article', url: `${server.baseUrl}/bench/long.html`, words: 5000 },
+    ];
+    const precis = await clickRounds(
+      join(ROOT, 'dist/bench/chrome'),
+      pages.map((p) => p.url),
+      runs,
+      false,
+    );
+    const [floor] = await clickRounds(floorDir, [pages[0]!.url], runs, true);
+    return {
+      rows: pages.map(({ page, words }, i) => ({
+        page,
+        words,
+        coldMs: median(precis[i]!.first),
+        cachedMs: median(precis[i]!.second),
+      })),
+      floor: { firstMs: median(floor!.first), secondMs: median(floor!.second) },
+    };
+  } finally {
+    await server.close();
     await rm(pagesDir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = await benchPopup();
+  const { rows, floor } = await benchPopup();
   console.log('| page | cold (ms) | cached (ms) |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.page} | ${r.coldMs.toFixed(0)} | ${r.cachedMs.toFixed(0)} |`);
+  console.log(
+    `| empty popup (the browser's floor), seed page | ${floor.firstMs.toFixed(0)} | ${floor.secondMs.toFixed(0)} |`,
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Toolbar click → summary painted in the popup, in Debian's Chromium with the built extension, on the
  * seed page and on a 5,000-word article: cold (nothing cached, content script not yet in the tab) and
- * cached (the popup reopened on the same page). The popup marks `precis:painted` on its own clock.
+ * cached (the popup reopened on the same page); on the seed page also cold with the service worker
+ * stopped first, as an idle one is. The popup marks `precis:painted` on its own clock.
  * Side by side, in the same browser, the floor: the same extension with a popup that paints nothing
  * and asks nothing, clicked the same way: what the browser itself takes to open a popup.
  */
@@ -22,12 +23,14 @@ export interface PopupRow {
   words: number;
   coldMs: number;
   cachedMs: number;
+  /** Cold, and the service worker stopped before the click (measured on the seed page only). */
+  asleepMs?: number;
 }
 
 export interface PopupBench {
   rows: PopupRow[];
-  /** The empty popup on the seed page: first click on a fresh tab, and the click after it. */
-  floor: { firstMs: number; secondMs: number };
+  /** The empty popup on the seed page: first click on a fresh tab, the click after it, and a first click with the service worker stopped. */
+  floor: { firstMs: number; secondMs: number; asleepMs: number };
 }
 
 // The floor's popup: one empty paragraph, marked painted on its first frame, as Precis's popup marks its summary.
@@ -108,12 +111,14 @@ async function clickToPaint(browser: Browser, extension: Extension, page: Page, 
  * In a fresh Chromium with only the extension in `dir`: for each page, `runs` rounds (after one warm-up
  * round, not counted: the first popup of a browser pays for its own start-up) of a new tab, a first
  * click with nothing cached and a second click on the same page. Returns each page's click times.
+ * `asleep`: the first click finds the service worker stopped, as Chrome stops an idle one after 30 s
+ * (each round then opens its own URL, so nothing is cached either).
  */
 async function clickRounds(
   dir: string,
   urls: readonly string[],
   runs: number,
-  isFloor: boolean,
+  { isFloor = false, asleep = false } = {},
 ): Promise<{ first: number[]; second: number[] }[]> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'precis-bench-chromium-'));
   const browser = await puppeteer.launch({
@@ -127,21 +132,28 @@ async function clickRounds(
   try {
     const id = await browser.installExtension(dir);
     const extension = (await browser.extensions()).get(id)!;
-    const worker = await (
-      await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))
-    ).worker();
+    const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id));
+    // A worker puppeteer holds a session to doesn't come back once stopped: with `asleep`, hold none.
+    const worker = asleep ? undefined : await workerTarget.worker();
     const results = [];
     for (const url of urls) {
       const first: number[] = [];
       const second: number[] = [];
       for (let run = -1; run < runs; run++) {
-        await worker?.evaluate(() =>
-          (
-            globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }
-          ).chrome.storage.session.clear(),
-        );
+        if (!asleep)
+          await worker?.evaluate(() =>
+            (
+              globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }
+            ).chrome.storage.session.clear(),
+          );
         const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'load' });
+        await page.goto(asleep ? `${url}?round=${run}` : url, { waitUntil: 'load' });
+        if (asleep) {
+          const session = await page.createCDPSession();
+          await session.send('ServiceWorker.enable');
+          await session.send('ServiceWorker.stopAllWorkers');
+          await session.detach();
+        }
         const a = await clickToPaint(browser, extension, page, isFloor);
         const b = await clickToPaint(browser, extension, page, isFloor);
         if (run >= 0) {
@@ -184,21 +196,24 @@ export async function benchPopup({ runs = 7 } = {}): Promise<PopupBench> {
       { page: 'seed page', url: `${server.baseUrl}/fixtures/seed-nato/source.html`, words: 320 },
       { page: '5,000-word article', url: `${server.baseUrl}/bench/long.html`, words: 5000 },
     ];
+    const dist = join(ROOT, 'dist/bench/chrome');
     const precis = await clickRounds(
-      join(ROOT, 'dist/bench/chrome'),
+      dist,
       pages.map((p) => p.url),
       runs,
-      false,
     );
-    const [floor] = await clickRounds(floorDir, [pages[0]!.url], runs, true);
+    const [asleep] = await clickRounds(dist, [pages[0]!.url], runs, { asleep: true });
+    const [floor] = await clickRounds(floorDir, [pages[0]!.url], runs, { isFloor: true });
+    const [floorAsleep] = await clickRounds(floorDir, [pages[0]!.url], runs, { isFloor: true, asleep: true });
     return {
       rows: pages.map(({ page, words }, i) => ({
         page,
         words,
         coldMs: median(precis[i]!.first),
         cachedMs: median(precis[i]!.second),
+        asleepMs: i === 0 ? median(asleep!.first) : undefined,
       })),
-      floor: { firstMs: median(floor!.first), secondMs: median(floor!.second) },
+      floor: { firstMs: median(floor!.first), secondMs: median(floor!.second), asleepMs: median(floorAsleep!.first) },
     };
   } finally {
     await server.close();
@@ -210,7 +225,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { rows, floor } = await benchPopup();
   console.log('| page | cold (ms) | cached (ms) |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.page} | ${r.coldMs.toFixed(0)} | ${r.cachedMs.toFixed(0)} |`);
+  if (rows[0]?.asleepMs !== undefined)
+    console.log(`| seed page, service worker asleep | ${rows[0].asleepMs.toFixed(0)} | |`);
   console.log(
-    `| empty popup (the browser's floor), seed page | ${floor.firstMs.toFixed(0)} | ${floor.secondMs.toFixed(0)} |`,
+    `| empty popup (the browser's floor), seed page | ${floor.firstMs.toFixed(0)} | ${floor.secondMs.toFixed(0)} |\n| empty popup, service worker asleep | ${floor.asleepMs.toFixed(0)} | |`,
   );
 }

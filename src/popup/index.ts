@@ -27,6 +27,8 @@ let tabId: number | undefined;
 let length: SummaryLength = 'medium';
 let view: SummaryView | undefined;
 let request = 0;
+/** Sites the reader turned "always on" for, as the settings said at start and the background since. */
+let alwaysOnSites: readonly string[] = [];
 
 function localize(): void {
   document.documentElement.lang = browser.i18n.getUILanguage();
@@ -58,7 +60,7 @@ async function jumpTo(text: string): Promise<void> {
   say(found ? '' : t('jumpNotFound'));
 }
 
-function renderView(v: SummaryView, alwaysOn: readonly string[]): void {
+function renderView(v: SummaryView): void {
   view = v;
   $('problem').hidden = true;
   $('result').hidden = false;
@@ -98,7 +100,7 @@ function renderView(v: SummaryView, alwaysOn: readonly string[]): void {
   label.hidden = origin === null;
   if (origin) {
     $('always-on-text').textContent = t('alwaysOn', new URL(origin).hostname);
-    $<HTMLInputElement>('always-on').checked = alwaysOn.includes(origin);
+    $<HTMLInputElement>('always-on').checked = alwaysOnSites.includes(origin);
   }
 }
 
@@ -147,7 +149,7 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   const mine = ++request;
   $('app').setAttribute('aria-busy', 'true');
   const loading = setTimeout(() => say(t('loading'), true), LOADING_DELAY_MS);
-  const [result, settings] = await Promise.all([answer, loadSettings()]);
+  const result = await answer;
   performance.mark('precis:answered');
   clearTimeout(loading);
   if (mine !== request) return;
@@ -155,7 +157,7 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   $('app').setAttribute('aria-busy', 'false');
   if (result.ok) {
     checkLength(result.view.length);
-    renderView(result.view, settings.alwaysOn);
+    renderView(result.view);
   } else {
     renderFailure(result.failure);
   }
@@ -201,7 +203,7 @@ function toggleAlwaysOn(input: HTMLInputElement): void {
   void granted
     .then(async (ok) => {
       if (!ok) throw new Error('not granted');
-      await sendToBackground('setAlwaysOn', { origin, isOn });
+      ({ alwaysOn: alwaysOnSites } = await sendToBackground('setAlwaysOn', { origin, isOn }));
     })
     .catch(() => {
       input.checked = !isOn;
@@ -257,7 +259,8 @@ async function start(): Promise<void> {
   });
   await domReady();
   localize();
-  const { theme, length: saved } = await settings;
+  const { theme, length: saved, alwaysOn: sites } = await settings;
+  alwaysOnSites = sites;
   applyTheme(document, theme);
   checkLength(saved);
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))

@@ -120,9 +120,10 @@ function renderFailure(failure: Failure): void {
   if (!action.hidden) action.focus();
 }
 
-async function ask(force: boolean, asked?: SummaryLength): Promise<SummarizeResult> {
+/** The tab's summary at length `chosen` (the reader's saved length when undefined), or why not. */
+async function ask(force: boolean, chosen?: SummaryLength): Promise<SummarizeResult> {
   if (tabId === undefined) return { ok: false, failure: { code: 'no-tab' } };
-  const payload = { tabId, length: asked, force };
+  const payload = { tabId, length: chosen, force };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<SummarizeResult>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, failure: { code: 'timeout' } }), REQUEST_TIMEOUT_MS);
@@ -156,7 +157,7 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   say('');
   $('app').setAttribute('aria-busy', 'false');
   if (result.ok) {
-    checkLength(result.view.length);
+    selectLength(result.view.length);
     renderView(result.view);
   } else {
     renderFailure(result.failure);
@@ -169,7 +170,8 @@ function load(force = false): Promise<void> {
   return show(ask(force, length));
 }
 
-function checkLength(next: SummaryLength): void {
+/** The length the popup asks for from now on, shown checked. */
+function selectLength(next: SummaryLength): void {
   length = next;
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
     input.checked = input.value === next;
@@ -177,7 +179,7 @@ function checkLength(next: SummaryLength): void {
 
 function setLength(next: SummaryLength): void {
   if (next === length) return;
-  checkLength(next);
+  selectLength(next);
   void saveSettings({ length });
   void load();
 }
@@ -262,7 +264,7 @@ async function start(): Promise<void> {
   const { theme, length: saved, alwaysOn: sites } = await settings;
   alwaysOnSites = sites;
   applyTheme(document, theme);
-  checkLength(saved);
+  selectLength(saved);
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
     input.addEventListener('change', () => setLength(input.value as SummaryLength));
   $('copy').addEventListener('click', () => void copy());

@@ -39,7 +39,7 @@ handleMessages<BackgroundProtocol>(
     setAlwaysOn: async ({ origin, isOn }) => ({ alwaysOn: await setAlwaysOn(origin, isOn) }),
     autoSummarize: async (_, sender) => {
       if (!(await isAlwaysOnPage(sender))) throw new Error('This site is not turned on');
-      const settings = { ...(await loadSettings()), showInPage: true, isAlwaysOn: true };
+      const settings = loadSettings().then((saved) => ({ ...saved, showInPage: true, isAlwaysOn: true }));
       const result = await summarizeTab({ tabId: sender.tab!.id! }, tabs, cache, settings);
       return { shown: result.ok };
     },

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../messages';
-import type { Theme } from '../settings';
+import { DEFAULT_SETTINGS, type Theme } from '../settings';
 import { describeSummary, summarizeArticle } from '../article-summary';
 import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
@@ -39,8 +39,6 @@ export interface Preferences {
   /** On an always-on site the box stands before the story when the site has no widget of its own. */
   isAlwaysOn?: boolean;
 }
-
-const DEFAULT_PREFERENCES: Preferences = { length: 'medium', showInPage: true, theme: 'system' };
 
 export class TimeoutError extends Error {}
 
@@ -88,7 +86,7 @@ export async function summarizeTab(
   tabs: TabAccess,
   cache: SummaryCache,
   // A promise, so the settings are read while the page is asked for its article, not before.
-  preferences: Preferences | Promise<Preferences> = DEFAULT_PREFERENCES,
+  preferences: Preferences | Promise<Preferences> = DEFAULT_SETTINGS,
 ): Promise<SummarizeResult> {
   const { tabId } = request;
   // Both questions at once: a click waits for one round trip to the tab, not two.

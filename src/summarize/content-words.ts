@@ -9,33 +9,51 @@ const ENGLISH_STOPS = stopWordsOf('en') as ReadonlySet<string>;
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 
-/** The lower-cased content words of a sentence: no stop words; stemmed only in English. */
-export function contentWords(sentence: string, lang: string): string[] {
+/**
+ * The lower-cased content words of a sentence: no stop words, no single letters; stemmed only in
+ * English. Given `all`, also pushes every word into it, stop words and single letters included
+ * (those unstemmed).
+ */
+export function contentWords(sentence: string, lang: string, all?: string[]): string[] {
   const lower = sentence.toLowerCase();
   const out: string[] = [];
   const stops = stopWordsOf(lang) ?? ENGLISH_STOPS;
   if (UNSPACED.has(lang)) {
     for (const { segment, isWordLike } of wordSegmenter(lang).segment(lower)) {
-      if (isWordLike === true && !stops.has(segment)) out.push(segment);
+      if (isWordLike !== true) continue;
+      all?.push(segment);
+      if (!stops.has(segment)) out.push(segment);
     }
     return out;
   }
   const isEnglish = lang === 'en';
-  if (asciiWords(lower, stops, isEnglish, out)) return out;
+  const allFrom = all?.length ?? 0;
+  if (asciiWords(lower, stops, isEnglish, out, all)) return out;
   out.length = 0;
+  if (all !== undefined) all.length = allFrom;
   for (const match of lower.matchAll(WORD)) {
     let word = match[0];
-    if (stops.has(word) || (word.length === 1 && SINGLE_LATIN.test(word))) continue;
+    if (stops.has(word) || (word.length === 1 && SINGLE_LATIN.test(word))) {
+      all?.push(word);
+      continue;
+    }
     if (isEnglish) word = stemEnglish(word);
     out.push(word);
+    all?.push(word);
   }
   return out;
 }
 
 // The same words as WORD finds, by char codes: most news text is ASCII, and the Unicode regex is the
-// hot spot of every summary. Returns false (leaving `out` partial) at the first non-ASCII character
-// other than ’, so the caller can start over with the regex.
-function asciiWords(lower: string, stops: ReadonlySet<string>, isEnglish: boolean, out: string[]): boolean {
+// hot spot of every summary. Returns false (leaving `out` and `all` partial) at the first non-ASCII
+// character other than ’, so the caller can start over with the regex.
+function asciiWords(
+  lower: string,
+  stops: ReadonlySet<string>,
+  isEnglish: boolean,
+  out: string[],
+  all: string[] | undefined,
+): boolean {
   const n = lower.length;
   let start = -1;
   for (let i = 0; i <= n; i++) {
@@ -51,6 +69,9 @@ function asciiWords(lower: string, stops: ReadonlySet<string>, isEnglish: boolea
           if (isEnglish) word = stemEnglish(word);
           out.push(word);
         }
+        all?.push(word);
+      } else {
+        all?.push(lower.charAt(start));
       }
       start = -1;
     }

@@ -17,6 +17,22 @@ describe('contentWords', () => {
     expect(contentWords(sentence, lang)).toEqual(expected);
   });
 
+  test.each([
+    ['ASCII', 'The cats and a dog ran', ['the', 'cat', 'and', 'a', 'dog', 'ran']],
+    ['non-ASCII', 'The cafés and a dog ran', ['the', 'café', 'and', 'a', 'dog', 'ran']],
+  ])('`all` gets every word, stop words and single letters too (%s)', (_name, sentence, expected) => {
+    const all: string[] = [];
+    const content = contentWords(sentence, 'en', all);
+    expect(all).toEqual(expected);
+    expect(content).toEqual(expected.filter((word) => !['the', 'and', 'a'].includes(word)));
+  });
+
+  test('`all` keeps what it held and gets each word once when the scanner gives up', () => {
+    const all = ['earlier'];
+    contentWords('Officials said é', 'en', all);
+    expect(all).toEqual(['earlier', 'official', 'said', 'é']);
+  });
+
   test('the scanner and the regex agree on the same words', () => {
     const ascii = contentWords('Officials said talks were running late', 'en');
     const unicode = contentWords('Officials said talks were running late é', 'en');

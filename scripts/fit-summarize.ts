@@ -24,8 +24,10 @@ const L2 = 1e-3;
 // xsum is a twelfth the size of cnndm and asks a harder question (one sentence, no lede to lean on).
 const XSUM_SHARE = 1;
 // One-sentence corpora train toward every sentence by its own ROUGE (softmax at this temperature):
-// a single oracle sentence is too thin a signal for a few hundred articles.
-const SOFT_T = 0.02;
+// a single oracle sentence is too thin a signal for a few hundred articles. Held out, with the
+// overlap features: 0.1 → cnndm 40.95, xsum 19.34, bbc 54.50; 0.3 → 40.96, 19.40, 54.25; 0.6 →
+// 40.98, 19.35, 54.11 (0.02, sharper than the gains' own spread, had been chosen without them).
+const SOFT_T = 0.3;
 const REDUNDANCY_GRID: number[] = [0, 1, 2, 4, 6, 8, 12, 16, 24, 32];
 // The ranking term: the TOP_PAIRED best sentences of an article (by their own ROUGE) are paired with
 // every sentence that scores less. It asks what a one-sentence summary asks of every article. Held
@@ -271,8 +273,11 @@ function main(argv: readonly string[]): number {
   writeFileSync(ORACLE_CACHE, JSON.stringify(oracleCache));
   const all = corpora as Corpora;
   const cv = crossValidate(all);
-  const { w, redundancy } = fitOn(all.cnndm, all.xsum);
-  console.log('weights:', Object.fromEntries(FEATURE_NAMES.map((name, f) => [name, round(w[f] as number)])));
+  const fitted = fitOn(all.cnndm, all.xsum);
+  // Scored as shipped: weights.ts holds them rounded, and `npm run eval` must print the same figures.
+  const w = fitted.w.map(round);
+  const { redundancy } = fitted;
+  console.log('weights:', Object.fromEntries(FEATURE_NAMES.map((name, f) => [name, w[f] as number])));
   console.log(`\nROUGE-1   2-fold CV (held out)   fitted on all (in-sample, redundancy ${redundancy})`);
   for (const name of ['cnndm', 'xsum', 'bbc'] as const) {
     const inSample = meanRouge1(all[name], w, redundancy);

@@ -14,6 +14,8 @@ export const FEATURE_NAMES = [
   'relativeCentrality',
   'frequency',
   'wordWeight',
+  'overlap',
+  'earlyOverlap',
   'title',
   'logLength',
   'words',
@@ -103,10 +105,30 @@ export function sentenceFeatures(
   const lengths = new Int32Array(n);
   const lastSentence: number[] = [];
   const slot: number[] = [];
+  // Every word, stop words included, as ROUGE and readers count them: each sentence's distinct ones.
+  const wordIdOf = new Map<string, number>();
+  const wordLast: number[] = [];
+  const wordIds: number[] = [];
+  const wordStart = new Int32Array(n + 1);
+  const allWords: string[] = [];
   for (let s = 0; s < n; s++) {
     start[s] = termIds.length;
-    const words = contentWords(sentences[s] as string, lang);
+    allWords.length = 0;
+    const words = contentWords(sentences[s] as string, lang, allWords);
     lengths[s] = words.length;
+    wordStart[s] = wordIds.length;
+    for (const word of allWords) {
+      let id = wordIdOf.get(word);
+      if (id === undefined) {
+        id = wordIdOf.size;
+        wordIdOf.set(word, id);
+        wordLast.push(-1);
+      }
+      if (wordLast[id] !== s) {
+        wordLast[id] = s;
+        wordIds.push(id);
+      }
+    }
     for (const word of words) {
       let id = ids.get(word);
       if (id === undefined) {
@@ -131,6 +153,8 @@ export function sentenceFeatures(
     }
   }
   start[n] = termIds.length;
+  wordStart[n] = wordIds.length;
+  const { overlap, earlyOverlap } = wordOverlap(wordIds, wordStart, wordIdOf.size);
   // idf inside the article: a word in every sentence says nothing about any one of them.
   const idf = new Float64Array(ids.size);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (sentenceFrequency[id] as number));
@@ -221,6 +245,8 @@ export function sentenceFeatures(
     values[row + F.relativeCentrality] = maxCentrality > 0 ? (centrality[i] as number) / maxCentrality : 0;
     values[row + F.frequency] = frequency[i] as number;
     values[row + F.wordWeight] = maxWordWeight > 0 ? (wordWeight[i] as number) / maxWordWeight : 0;
+    values[row + F.overlap] = overlap[i] as number;
+    values[row + F.earlyOverlap] = earlyOverlap[i] as number;
     values[row + F.title] = titleVector === undefined ? 0 : dot(vectors, i, titleVector);
     const length = lengths[i] as number;
     values[row + F.logLength] = Math.log1p(length);
@@ -237,6 +263,58 @@ export function sentenceFeatures(
     addTo(before, vectors, i);
   }
   return { values, vectors, vocabulary: ids.size };
+}
+
+/**
+ * How much of its wording each sentence shares with the others: the cosine of the two sets of words
+ * (stop words included, as ROUGE counts them), averaged over every other sentence, and averaged again
+ * with sentence j weighed 1/√(j + 1), as a reader who reads from the top. A summary sentence is the one
+ * that would best summarise the other sentences. Sentence i's distinct word ids are
+ * `ids[start[i]]` … `ids[start[i + 1] - 1]`; sums over words make it linear, not O(n²) pairs.
+ */
+function wordOverlap(
+  ids: readonly number[],
+  start: Int32Array,
+  vocabulary: number,
+): { overlap: Float64Array; earlyOverlap: Float64Array } {
+  const n = start.length - 1;
+  const plain = new Float64Array(vocabulary);
+  const early = new Float64Array(vocabulary);
+  let earlyTotal = 0;
+  for (let j = 0; j < n; j++) {
+    const from = start[j] as number;
+    const to = start[j + 1] as number;
+    const reader = 1 / Math.sqrt(j + 1);
+    earlyTotal += reader;
+    if (to === from) continue;
+    const norm = 1 / Math.sqrt(to - from);
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      plain[id] = (plain[id] as number) + norm;
+      early[id] = (early[id] as number) + reader * norm;
+    }
+  }
+  const overlap = new Float64Array(n);
+  const earlyOverlap = new Float64Array(n);
+  if (n < 2) return { overlap, earlyOverlap };
+  for (let i = 0; i < n; i++) {
+    const from = start[i] as number;
+    const to = start[i + 1] as number;
+    if (to === from) continue;
+    let toPlain = 0;
+    let toEarly = 0;
+    for (let k = from; k < to; k++) {
+      toPlain += plain[ids[k] as number] as number;
+      toEarly += early[ids[k] as number] as number;
+    }
+    // Each sum holds the sentence's cosine with itself, 1 (weighed as the sentence is): take it out
+    // (no lower than 0, where rounding leaves a trace of it).
+    const norm = 1 / Math.sqrt(to - from);
+    const reader = 1 / Math.sqrt(i + 1);
+    overlap[i] = Math.max(0, toPlain * norm - 1) / (n - 1);
+    earlyOverlap[i] = Math.max(0, toEarly * norm - reader) / (earlyTotal - reader);
+  }
+  return { overlap, earlyOverlap };
 }
 
 // Weighs terms [from, to) of the vectors by count × idf (counts at the same places), scaled to unit length.

@@ -6,7 +6,7 @@ import { densestParagraphs } from './densest-paragraphs';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
-import { readMetadata, stripSiteSuffix } from './read-metadata';
+import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
 /** Options for extractArticle. */
@@ -75,7 +75,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let isTruncated = false;
   let isLowConfidence = false;
   const headline = meta.title ?? nullIfEmpty(result?.title);
-  const byline = meta.byline ?? nullIfEmpty(result?.byline);
+  const byline = tidyByline(meta.byline ?? nullIfEmpty(result?.byline));
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   const context = { title, byline };

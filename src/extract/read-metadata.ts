@@ -132,6 +132,46 @@ function isUrl(value: string | null): boolean {
   return !!value && /^https?:\/\//i.test(value);
 }
 
+// Month and weekday names, capitalised or not: no `i` flag, which would make \p{Lu} match any letter.
+const either = (word: string): string => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+const MONTHS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+const WEEKDAYS = ['mon', 'tue(?:s)?', 'wed(?:nes)?', 'thu(?:rs)?', 'fri', 'sat(?:ur)?', 'sun'];
+const MONTH = `(?:${MONTHS.map(either).join('|')})\\.?`;
+const WEEKDAY = `(?:${WEEKDAYS.map(either).join('|')})(?:day)?\\.?,?\\s*`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+// A date at the end of a byline, from where a word starts or where a name runs into it unspaced
+// ("by Jeff FoustMonday, November 18, 2019": the site put the date on its own line, text lost the break).
+const TRAILING_DATE = new RegExp(
+  `[\\s,|·•–—-]*(?:^|(?<=[^\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${WEEKDAY})?` +
+    `(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}).*$`,
+  'u',
+);
+
+// A name in capitals run into the next line's word ("ERIC TUCKERAssociated Press").
+const CAPITALS_RUN_ON = /(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * A byline as its lines read: without the date a page printed after it, and with a space where a line
+ * break was lost between a name in capitals and the next word; null when nothing but a date is left.
+ */
+export function tidyByline(byline: string | null): string | null {
+  if (byline === null) return null;
+  return byline.replace(TRAILING_DATE, '').replace(CAPITALS_RUN_ON, '$1 ').trim() || null;
+}
+
 const SEPARATORS = /\s+[|\-–—:·•»]\s+/;
 
 /** Drop a trailing " | Site" / " - Site" from a title, when the tail names the site or is short next to the head. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripSiteSuffix, toIsoDate } from '../../../src/extract/read-metadata';
+import { stripSiteSuffix, tidyByline, toIsoDate } from '../../../src/extract/read-metadata';
 
 describe('stripSiteSuffix', () => {
   it.each([
@@ -11,6 +11,26 @@ describe('stripSiteSuffix', () => {
     ['防潮堤が完成 | みなと新聞', 'みなと新聞', '防潮堤が完成'],
     ['No suffix here', 'City News', 'No suffix here'],
   ])('%j (site %j)', (title, site, expected) => expect(stripSiteSuffix(title, site)).toBe(expected));
+});
+
+describe('tidyByline', () => {
+  it.each([
+    ['date run into the name (its line break lost)', 'by Jeff FoustMonday, November 18, 2019', 'by Jeff Foust'],
+    ['after a bar, with a time', 'By Jane Doe | Nov. 18, 2019 10:30 am', 'By Jane Doe'],
+    ['day first', 'Jane Doe, 18 November 2019', 'Jane Doe'],
+    ['ISO', 'By Jane Doe 2019-11-18', 'By Jane Doe'],
+    ['numeric', 'By Ann Lee · 11/18/2019', 'By Ann Lee'],
+    ['weekday and day first', 'By Sun Li, Sunday, 3 May 2020', 'By Sun Li'],
+    ['only a date', 'November 18, 2019', null],
+    ['name in capitals run into the next line', 'By ERIC TUCKERAssociated Press', 'By ERIC TUCKER Associated Press'],
+    ['capitals in a name stay', 'By Ana McDONALD and MacKENZIE Scott', 'By Ana McDONALD and MacKENZIE Scott'],
+    ['no year: not a date', 'By Omar Said 12 May', 'By Omar Said 12 May'],
+    ['a month inside a name', 'By Omar 12, 2019', 'By Omar 12, 2019'],
+    ['names that start like months', 'Juni Mayfield and Ronald DeMarco', 'Juni Mayfield and Ronald DeMarco'],
+    ['no byline', null, null],
+  ])('%s', (_name, byline, expected) => {
+    expect(tidyByline(byline)).toBe(expected);
+  });
 });
 
 describe('toIsoDate', () => {

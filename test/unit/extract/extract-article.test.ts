@@ -29,6 +29,18 @@ describe('extractArticle', () => {
     expect(result.article.paragraphs[0]).toMatch(/^0: /);
   });
 
+  it('reads a byline whose date sits on the next line without running them together', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('');
+    const doc = new JSDOM(
+      `<!DOCTYPE html><html lang="en"><head><title>Ferry terminal</title></head><body><article><h1>Ferry terminal</h1>` +
+        `<h3 class="byline">by Jane Roe<br><span class="datetime">Monday, November 18, 2019</span></h3>${body}</article></body></html>`,
+      { url: 'https://example.test/story' },
+    ).window.document;
+    const result = extractArticle(doc);
+    expect(result.ok && result.article.byline).toBe('by Jane Roe');
+    expect(result.ok && result.article.paragraphs.join(' ')).not.toMatch(/Jane Roe|November 18/);
+  });
+
   it('takes the url from the options when given, else from the document', () => {
     const doc = page(8, 'https://example.test/from-document');
     expect(extractArticle(doc).ok && (extractArticle(doc) as { article: { url: string } }).article.url).toBe(

@@ -12,7 +12,7 @@ import { afterEach, expect, test } from 'vitest';
 import { describeForBrowser } from './browsers';
 import { chromium, SEED, useChromium, type WithChrome } from './chromium-harness';
 import { expectFaithfulSummary, squash } from './expectations';
-import { POPUP_TIMEOUT_MS, settled, type PopupState } from './popup-driver';
+import { optionsShown, POPUP_TIMEOUT_MS, settled, type PopupState } from './popup-driver';
 
 const MENU_ID = 'precis-summarize-selection';
 const PLAIN = '/pages/plain-article.html';
@@ -229,12 +229,7 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
 
     await options.reload({ waitUntil: 'load' });
     await options.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
-    const shown = await options.evaluate(() => ({
-      length: document.querySelector<HTMLInputElement>('input[name="length"]:checked')?.value,
-      theme: document.querySelector<HTMLInputElement>('input[name="theme"]:checked')?.value,
-      showInPage: document.querySelector<HTMLInputElement>('#show-in-page')?.checked,
-      dataTheme: document.documentElement.dataset.theme,
-    }));
+    const shown = await optionsShown(options);
     expect(shown).toEqual({ length: 'long', theme: 'dark', showInPage: false, dataTheme: 'dark' });
 
     // The demo article has "Get a summary" widgets: with the box turned off, nothing is drawn there.

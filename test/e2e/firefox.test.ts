@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
-import { chooseLength, isLengthChecked, settled } from './popup-driver';
+import { chooseLength, isLengthChecked, optionsShown, settled } from './popup-driver';
 import { expectFaithfulSummary, TIMES_LINE } from './expectations';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -262,12 +262,7 @@ describeForBrowser(firefox)('Firefox ESR', () => {
       ),
     );
     await trapErrors(options);
-    const shown = await options.evaluate(() => ({
-      length: document.querySelector<HTMLInputElement>('input[name="length"]:checked')?.value,
-      theme: document.querySelector<HTMLInputElement>('input[name="theme"]:checked')?.value,
-      showInPage: document.querySelector<HTMLInputElement>('#show-in-page')?.checked,
-      dataTheme: document.documentElement.dataset.theme,
-    }));
+    const shown = await optionsShown(options);
     expect(shown).toEqual({ length: 'long', theme: 'dark', showInPage: false, dataTheme: 'dark' });
 
     // The popup, dark by the setting, on the long demo article (Long gives all 7 of its 34 sentences).

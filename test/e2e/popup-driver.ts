@@ -1,4 +1,7 @@
-/** Reading and driving Precis's popup page, the same in Chromium (real popup) and Firefox (popup as a tab). */
+/**
+ * Reading and driving Precis's popup page (and reading its options page), the same in Chromium (real
+ * popup) and Firefox (popup as a tab).
+ */
 import type { Page } from 'puppeteer-core';
 
 /** How long a popup may take to show its answer; the popup's own request timeout is 20 s. */
@@ -68,4 +71,19 @@ export async function summarizeAnyway(popup: Page): Promise<PopupState> {
 /** Whether the length radio `length` is checked. */
 export function isLengthChecked(popup: Page, length: 'short' | 'medium' | 'long'): Promise<boolean> {
   return popup.$eval(`input[name="length"][value="${length}"]`, (i) => (i as HTMLInputElement).checked);
+}
+
+/** What the options page shows: the chosen length and theme, the in-page box switch, the theme applied. */
+export function optionsShown(options: Page): Promise<{
+  length: string | undefined;
+  theme: string | undefined;
+  showInPage: boolean | undefined;
+  dataTheme: string | undefined;
+}> {
+  return options.evaluate(() => ({
+    length: document.querySelector<HTMLInputElement>('input[name="length"]:checked')?.value,
+    theme: document.querySelector<HTMLInputElement>('input[name="theme"]:checked')?.value,
+    showInPage: document.querySelector<HTMLInputElement>('#show-in-page')?.checked,
+    dataTheme: document.documentElement.dataset.theme,
+  }));
 }

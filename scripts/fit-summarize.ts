@@ -2,7 +2,9 @@
 // reports ROUGE-1 two ways: 2-fold cross-validated (fit on the even-numbered articles, score the odd
 // ones, and the other way round: the honest estimate) and in-sample for the weights fitted on all of
 // them (what `npm run eval` shows). bbc is never fitted on: it is the guard.
-// Usage: tsx scripts/fit-summarize.ts [--data DIR] [--write]   (--write rewrites src/summarize/weights.ts)
+// Usage: tsx scripts/fit-summarize.ts [--data DIR] [--splits N] [--write]
+//   --write rewrites src/summarize/weights.ts; --splits N also runs N seeded random 2-fold splits and
+//   prints their mean held-out ROUGE-1 (xsum's 487 articles make one split's figure move by ±0.6).
 // The loss, per article, is a conditional logit (softmax over its sentences of w·features, trained
 // toward the greedy-oracle sentences) plus a pairwise ranking term: each of the article's best
 // sentences on its own should outscore every worse one, by a margin weighed by how much worse it is.
@@ -233,15 +235,21 @@ function fitOn(cnndm: readonly Example[], xsum: readonly Example[]): { w: Float6
   return { w, redundancy };
 }
 
-// 2-fold cross-validation: fit on the even-numbered articles and score the odd ones, then the other
-// way round. Each article is scored once, by weights that never saw it; bbc by both folds' weights.
-function crossValidate(corpora: Corpora): Record<keyof Corpora, number> {
+// 2-fold cross-validation: fit on one fold's articles and score the other's, then the other way round.
+// Each article is scored once, by weights that never saw it; bbc by both folds' weights. `foldOf` gives
+// an article's fold (0 or 1) from its corpus and position.
+function crossValidate(
+  corpora: Corpora,
+  foldOf: (name: 'cnndm' | 'xsum', index: number) => number,
+  quiet = false,
+): Record<keyof Corpora, number> {
   const sums = { cnndm: 0, xsum: 0, bbc: 0 };
-  for (const parity of [0, 1]) {
-    const isFit = (e: Example): boolean => e.index % 2 === parity;
-    const { w, redundancy } = fitOn(corpora.cnndm.filter(isFit), corpora.xsum.filter(isFit));
+  for (const fold of [0, 1]) {
+    const fitting = (name: 'cnndm' | 'xsum') => (e: Example) => foldOf(name, e.index) === fold;
+    const { w, redundancy } = fitOn(corpora.cnndm.filter(fitting('cnndm')), corpora.xsum.filter(fitting('xsum')));
     const cells: string[] = [];
     for (const name of ['cnndm', 'xsum'] as const) {
+      const isFit = fitting(name);
       const held = corpora[name].filter((e) => !isFit(e));
       const score = meanRouge1(held, w, redundancy);
       sums[name] += (score * held.length) / corpora[name].length;
@@ -249,15 +257,62 @@ function crossValidate(corpora: Corpora): Record<keyof Corpora, number> {
     }
     const bbc = meanRouge1(corpora.bbc, w, redundancy);
     sums.bbc += bbc / 2;
-    console.log(
-      `fold fit on ${parity === 0 ? 'even' : 'odd'} (redundancy ${redundancy}): held out ${cells.join('  ')}  bbc ${bbc.toFixed(2)}`,
-    );
+    if (!quiet)
+      console.log(
+        `fold ${fold} fitted (redundancy ${redundancy}): held out ${cells.join('  ')}  bbc ${bbc.toFixed(2)}`,
+      );
   }
   return sums;
 }
 
+// N seeded random halvings of each corpus, each cross-validated as above; the mean of their held-out
+// figures is steadier than one split's.
+function repeatedCrossValidate(corpora: Corpora, splits: number): void {
+  const mean = { cnndm: 0, xsum: 0, bbc: 0 };
+  for (let seed = 1; seed <= splits; seed++) {
+    const folds = {
+      cnndm: randomHalves(corpora.cnndm.length, seed),
+      xsum: randomHalves(corpora.xsum.length, seed),
+    };
+    const cv = crossValidate(corpora, (name, index) => folds[name][index] as number, true);
+    const cells = (['cnndm', 'xsum', 'bbc'] as const).map((name) => `${name} ${cv[name].toFixed(2)}`);
+    console.log(`split ${seed}: held out ${cells.join('  ')}`);
+    for (const name of ['cnndm', 'xsum', 'bbc'] as const) mean[name] += cv[name] / splits;
+  }
+  const cells = (['cnndm', 'xsum', 'bbc'] as const).map((name) => `${name} ${mean[name].toFixed(2)}`);
+  console.log(`mean of ${splits} random 2-fold splits: held out ${cells.join('  ')}`);
+}
+
+// Fold 0 or 1 for each of n items: a seeded shuffle (mulberry32, Fisher–Yates) cut in half.
+function randomHalves(n: number, seed: number): Uint8Array {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const folds = new Uint8Array(n);
+  order.forEach((item, position) => {
+    folds[item] = position < n / 2 ? 0 : 1;
+  });
+  return folds;
+}
+
 function main(argv: readonly string[]): number {
   const dir = summaryDataDir(argv);
+  const splitsAt = argv.indexOf('--splits');
+  const splits = splitsAt >= 0 ? Number(argv[splitsAt + 1]) : 0;
+  if (!Number.isInteger(splits) || splits < 0) {
+    console.error(`--splits takes a whole number of random splits, not ${argv[splitsAt + 1]}`);
+    return 2;
+  }
   if (existsSync(ORACLE_CACHE))
     oracleCache = JSON.parse(readFileSync(ORACLE_CACHE, 'utf8')) as Record<string, number[]>;
   const corpora: Partial<Corpora> = {};
@@ -272,7 +327,7 @@ function main(argv: readonly string[]): number {
   }
   writeFileSync(ORACLE_CACHE, JSON.stringify(oracleCache));
   const all = corpora as Corpora;
-  const cv = crossValidate(all);
+  const cv = crossValidate(all, (_, index) => index % 2);
   const fitted = fitOn(all.cnndm, all.xsum);
   // Scored as shipped: weights.ts holds them rounded, and `npm run eval` must print the same figures.
   const w = fitted.w.map(round);
@@ -284,6 +339,7 @@ function main(argv: readonly string[]): number {
     const note = name === 'bbc' ? '   (never fitted on)' : '';
     console.log(`${name.padEnd(8)}  ${cv[name].toFixed(2).padStart(18)}   ${inSample.toFixed(2).padStart(18)}${note}`);
   }
+  if (splits > 0) repeatedCrossValidate(all, splits);
   if (argv.includes('--write')) writeWeights(w, redundancy);
   return 0;
 }

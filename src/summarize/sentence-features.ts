@@ -13,9 +13,12 @@ export const FEATURE_NAMES = [
   'backward',
   'relativeCentrality',
   'frequency',
+  'frequencyRank',
   'wordWeight',
   'overlap',
   'earlyOverlap',
+  'overlapRank',
+  'earlyOverlapRank',
   'title',
   'logLength',
   'words',
@@ -155,6 +158,8 @@ export function sentenceFeatures(
   start[n] = termIds.length;
   wordStart[n] = wordIds.length;
   const { overlap, earlyOverlap } = wordOverlap(wordIds, wordStart, wordIdOf.size);
+  const overlapRank = relativeRank(overlap);
+  const earlyOverlapRank = relativeRank(earlyOverlap);
   // idf inside the article: a word in every sentence says nothing about any one of them.
   const idf = new Float64Array(ids.size);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (sentenceFrequency[id] as number));
@@ -211,6 +216,7 @@ export function sentenceFeatures(
     wordWeight[i] = weight;
     maxWordWeight = Math.max(maxWordWeight, weight);
   }
+  const frequencyRank = relativeRank(frequency);
   const before = new Float64Array(ids.size);
   const width = FEATURE_NAMES.length;
   const values = new Float64Array(n * width);
@@ -244,9 +250,12 @@ export function sentenceFeatures(
     values[row + F.backward] = backward / others;
     values[row + F.relativeCentrality] = maxCentrality > 0 ? (centrality[i] as number) / maxCentrality : 0;
     values[row + F.frequency] = frequency[i] as number;
+    values[row + F.frequencyRank] = frequencyRank[i] as number;
     values[row + F.wordWeight] = maxWordWeight > 0 ? (wordWeight[i] as number) / maxWordWeight : 0;
     values[row + F.overlap] = overlap[i] as number;
     values[row + F.earlyOverlap] = earlyOverlap[i] as number;
+    values[row + F.overlapRank] = overlapRank[i] as number;
+    values[row + F.earlyOverlapRank] = earlyOverlapRank[i] as number;
     values[row + F.title] = titleVector === undefined ? 0 : dot(vectors, i, titleVector);
     const length = lengths[i] as number;
     values[row + F.logLength] = Math.log1p(length);
@@ -315,6 +324,22 @@ function wordOverlap(
     earlyOverlap[i] = Math.max(0, toEarly * norm - reader) / (earlyTotal - reader);
   }
   return { overlap, earlyOverlap };
+}
+
+/**
+ * Where each sentence stands among the article's sentences by a score: 0 for the highest, 1 for the
+ * lowest, ties in document order. A linear score weighs a value the same in every article; the rank
+ * says which sentences are this article's best, however long or repetitive the article is.
+ */
+export function relativeRank(values: Float64Array): Float64Array {
+  const n = values.length;
+  const ranks = new Float64Array(n);
+  if (n < 2) return ranks;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
+  for (let r = 0; r < n; r++) ranks[order[r] as number] = r / (n - 1);
+  return ranks;
 }
 
 // Weighs terms [from, to) of the vectors by count × idf (counts at the same places), scaled to unit length.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contentWords } from '../../../src/summarize/content-words';
-import { FEATURE_NAMES, sentenceFeatures } from '../../../src/summarize/sentence-features';
+import { FEATURE_NAMES, relativeRank, sentenceFeatures } from '../../../src/summarize/sentence-features';
 
 const SENTENCES = [
   'The council approved the new bridge over the river on Monday.',
@@ -69,5 +69,44 @@ describe('word overlap features', () => {
     expect(feature(['Only one sentence here.'], 'overlap')).toEqual([0]);
     expect(feature(['Only one sentence here.'], 'earlyOverlap')).toEqual([0]);
     expect(feature(['A sentence here.', '…', 'Another sentence here.'], 'overlap')[1]).toBe(0);
+  });
+});
+
+describe('relativeRank', () => {
+  test.each([
+    { values: [], ranks: [] },
+    { values: [0.4], ranks: [0] },
+    { values: [0.1, 0.9], ranks: [1, 0] },
+    { values: [0.2, 0.5, 0.1, 0.3, 0.4], ranks: [0.75, 0, 1, 0.5, 0.25] },
+    // Ties keep document order: the earlier sentence ranks higher.
+    { values: [0.5, 0.5, 0.5], ranks: [0, 0.5, 1] },
+    { values: [0, 0.7, 0, 0.7], ranks: [2 / 3, 0, 1, 1 / 3] },
+  ])('$values → $ranks', ({ values, ranks }) => {
+    expect(Array.from(relativeRank(Float64Array.from(values)))).toEqual(ranks);
+  });
+});
+
+describe('rank features', () => {
+  test.each([
+    ['overlapRank', 'overlap'],
+    ['earlyOverlapRank', 'earlyOverlap'],
+    ['frequencyRank', 'frequency'],
+  ] as const)('%s orders the sentences as %s does, best first', (rankName, scoreName) => {
+    const ranks = feature(SENTENCES, rankName);
+    const scores = feature(SENTENCES, scoreName);
+    expect(ranks.toSorted((a, b) => a - b)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    for (let i = 0; i < SENTENCES.length; i++) {
+      for (let j = 0; j < SENTENCES.length; j++) {
+        if ((scores[i] as number) > (scores[j] as number)) expect(ranks[i]).toBeLessThan(ranks[j] as number);
+      }
+    }
+  });
+
+  test('the sentence sharing no word with the rest ranks last by overlap', () => {
+    expect(feature(SENTENCES, 'overlapRank')[3]).toBe(1);
+  });
+
+  test('a lone sentence ranks first', () => {
+    expect(feature(['Only one sentence here.'], 'overlapRank')).toEqual([0]);
   });
 });

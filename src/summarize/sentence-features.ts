@@ -89,7 +89,7 @@ export interface SentenceFeatures {
   vocabulary: number;
 }
 
-/** Position, centrality, length and style features of each sentence, in time linear in the text. */
+/** Position, centrality, length and style features of each sentence: linear in the text, but for three sorts of its sentences. */
 export function sentenceFeatures(
   sentences: readonly string[],
   paragraphOf: readonly number[],

@@ -275,12 +275,16 @@ function repeatedCrossValidate(corpora: Corpora, splits: number): void {
       xsum: randomHalves(corpora.xsum.length, seed),
     };
     const cv = crossValidate(corpora, (name, index) => folds[name][index] as number, true);
-    const cells = (['cnndm', 'xsum', 'bbc'] as const).map((name) => `${name} ${cv[name].toFixed(2)}`);
-    console.log(`split ${seed}: held out ${cells.join('  ')}`);
-    for (const name of ['cnndm', 'xsum', 'bbc'] as const) mean[name] += cv[name] / splits;
+    console.log(`split ${seed}: held out ${scoreCells(cv)}`);
+    for (const name of CORPUS_NAMES) mean[name] += cv[name] / splits;
   }
-  const cells = (['cnndm', 'xsum', 'bbc'] as const).map((name) => `${name} ${mean[name].toFixed(2)}`);
-  console.log(`mean of ${splits} random 2-fold splits: held out ${cells.join('  ')}`);
+  console.log(`mean of ${splits} random 2-fold splits: held out ${scoreCells(mean)}`);
+}
+
+const CORPUS_NAMES = ['cnndm', 'xsum', 'bbc'] as const;
+
+function scoreCells(scores: Record<keyof Corpora, number>): string {
+  return CORPUS_NAMES.map((name) => `${name} ${scores[name].toFixed(2)}`).join('  ');
 }
 
 // Fold 0 or 1 for each of n items: a seeded shuffle (mulberry32, Fisher–Yates) cut in half.
@@ -334,7 +338,7 @@ function main(argv: readonly string[]): number {
   const { redundancy } = fitted;
   console.log('weights:', Object.fromEntries(FEATURE_NAMES.map((name, f) => [name, w[f] as number])));
   console.log(`\nROUGE-1   2-fold CV (held out)   fitted on all (in-sample, redundancy ${redundancy})`);
-  for (const name of ['cnndm', 'xsum', 'bbc'] as const) {
+  for (const name of CORPUS_NAMES) {
     const inSample = meanRouge1(all[name], w, redundancy);
     const note = name === 'bbc' ? '   (never fitted on)' : '';
     console.log(`${name.padEnd(8)}  ${cv[name].toFixed(2).padStart(18)}   ${inSample.toFixed(2).padStart(18)}${note}`);

@@ -1,5 +1,6 @@
+import type { JSDOM } from 'jsdom';
 import type { Article } from '../article';
-import { extractArticle } from '../extract/index';
+import { cutMarkup, extractArticle } from '../extract/index';
 import { countWords } from '../summarize/reading-time';
 import { textArticleParts, textParagraphs } from '../summarize/text-paragraphs';
 import { loadDom } from './load-dom';
@@ -9,13 +10,30 @@ export type LoadFailure = { ok: false; reason: 'not-article' | 'empty'; title: s
 /** An article, or why there is none. */
 export type LoadResult = { ok: true; article: Article } | LoadFailure;
 
-/** Parses HTML with jsdom (`loadDom`) and extracts the article; `force` because a CLI user asked for this page explicitly. */
+/**
+ * Parses HTML with jsdom (`loadDom`), within the element cap the content script reads by (`cutMarkup`),
+ * and extracts the article; `force` because a CLI user asked for this page explicitly.
+ */
 export function articleFromHtml(html: string, url?: string): LoadResult {
-  const dom = loadDom(html, url);
+  const cut = cutMarkup(html);
+  const dom = loadDom(cut.html, url);
   try {
-    return extractArticle(dom.window.document, { url, force: true });
+    const result = extractArticle(dom.window.document, { url, force: true });
+    return result.ok && cut.isCut ? { ok: true, article: { ...result.article, isTruncated: true } } : result;
   } finally {
+    closeQuietly(dom);
+  }
+}
+
+/**
+ * Frees the window. jsdom detaches the document recursively, so closing a page nested thousands of
+ * elements deep overflows the stack; the page was read by then, and the garbage collector frees it.
+ */
+function closeQuietly(dom: JSDOM): void {
+  try {
     dom.window.close();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
   }
 }
 

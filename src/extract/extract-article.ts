@@ -5,7 +5,10 @@ import { countWords } from './count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
+import { isDataTable } from './is-data-table';
 import { normalizeText } from './normalize-text';
+import { copyPage } from './copy-page';
+import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
 import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
@@ -22,9 +25,6 @@ export interface ExtractOptions {
 /** An Article, or why there is none (with the page title, for the UI). */
 export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
 
-/** About 170,000 words: far beyond any story, small enough that a huge page is answered in a second or two. */
-export const DEFAULT_MAX_CHARS = 1_000_000;
-export const MAX_PARAGRAPHS = 5_000;
 /** Fewer story words than this from Readability is a stub (teaser, paywall, odd layout): try the fallback. */
 const STUB_WORDS = 80;
 function totalWords(paragraphs: readonly string[]): number {
@@ -41,12 +41,12 @@ function storyParagraphs(
 }
 
 /**
- * The copy of the page Readability reads (it mutates what it reads), cut to `maxChars` of text first
- * so that its passes over a huge page cost no more than over a long article.
+ * The copy of the page Readability reads (`copyPage`), cut to `maxChars` of text first so that its
+ * passes over a huge page cost no more than over a long article.
  */
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
-  const copy = doc.cloneNode(true) as Document;
-  return { copy, isCut: truncateDocument(copy, maxChars) };
+  const { copy, isCut } = copyPage(doc);
+  return { copy, isCut: truncateDocument(copy, maxChars) || isCut };
 }
 
 function runReadability(copy: Document) {
@@ -65,7 +65,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const meta = readMetadata(doc);
   const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
   const isReaderable = isProbablyReaderable(doc);
-  if (!isReaderable && !options.force) {
+  // A data table is not an article even when the reader asks for one: its cells are no story.
+  if (!isReaderable && (!options.force || isDataTable(doc))) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
   const { copy, isCut } = readableCopy(doc, maxChars);

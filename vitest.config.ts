@@ -11,6 +11,17 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
+      // Slow on purpose: quality floors over ../shared/eval (skipped without it) and megabyte-sized CLI
+      // batches. Apart, so the unit tier stays quick.
+      {
+        test: {
+          name: 'slow',
+          include: ['test/slow/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup.ts'],
+          testTimeout: 600_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostileBatch } from '../../fixtures/hostile/batch';
-import { jsonLines, runCli } from './helpers';
+import { hostileBatch } from '../fixtures/hostile/batch';
+import { jsonLines, runCli } from '../unit/cli/helpers';
 
 // Thirteen unusual lines, two of them megabytes; jsdom parses each page whole, so allow a busy machine
 // plenty. How long each line takes is the benchmark's (`npm run bench -- pages`), not this test's.

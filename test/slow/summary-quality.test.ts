@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluate, loadDataset, summaryDataDir } from '../../../scripts/eval-summarize';
+import { evaluate, loadDataset, summaryDataDir } from '../../scripts/eval-summarize';
 
 // Precis's ROUGE-1 F1 ×100 on the first articles of each corpus, from `npx tsx scripts/eval-summarize.ts
 // --limit N` at the time of the last fit. A change that drops any of them by 0.5 fails; a change that

@@ -6,6 +6,7 @@ import { loadSettings } from '../settings';
 import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
 import { isAlwaysOn, setAlwaysOn, syncAlwaysOn } from './always-on';
+import { ERRORS_KEY, recordErrors } from './record-errors';
 import { summarizeSelection } from './summarize-selection';
 import { summarizeTab, type SummaryCache, type TabAccess } from './summarize-tab';
 
@@ -71,5 +72,12 @@ async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined)
 }
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 
-// Test builds only: what the browser's own UI would trigger, for the e2e tests to call.
-if (__PRECIS_TEST__) Object.assign(globalThis, { precisTest: { onMenuClicked, setAlwaysOn, syncAlwaysOn } });
+// Test builds only: what the browser's own UI would trigger, for the e2e tests to call, and the
+// background's uncaught errors, for them to read.
+if (__PRECIS_TEST__) {
+  Object.assign(globalThis, { precisTest: { onMenuClicked, setAlwaysOn, syncAlwaysOn } });
+  recordErrors(globalThis, {
+    get: async () => ((await browser.storage.session.get(ERRORS_KEY))[ERRORS_KEY] as string[] | undefined) ?? [],
+    set: (errors) => browser.storage.session.set({ [ERRORS_KEY]: errors }),
+  });
+}

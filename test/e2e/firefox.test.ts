@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { describeForBrowser, findBrowser, requireBrowser } from './browsers';
 import { chooseLength, isLengthChecked, optionsShown, settled } from './popup-driver';
+import { ERRORS_KEY } from '../../src/background/record-errors';
 import { expectFaithfulSummary, TIMES_LINE } from './expectations';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,6 +46,8 @@ describeForBrowser(firefox)('Firefox ESR', () => {
   const baseUrl = inject('baseUrl');
   let errors: string[] = [];
   const pages: Page[] = [];
+  /** An extension page kept open for the whole file, to read the background's errors with. */
+  let probe: Page | undefined;
 
   function watchPage(page: Page, label: string): Page {
     page.on('console', (m) => {
@@ -106,6 +109,32 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     return lists.flat().map((e) => `extension page ${e}`);
   }
 
+  /**
+   * What the background's own uncaught errors and rejections were since the last call (the test build
+   * records them in storage.session: Firefox shows its event page's console to no automation), cleared.
+   */
+  async function backgroundErrors(): Promise<string[]> {
+    if (!probe) {
+      probe = await browser.newPage();
+      await gotoExtensionPage(probe, `popup.html?tab=${NO_TAB}`);
+    }
+    const recorded = await probe.evaluate(async (key) => {
+      const session = (
+        globalThis as unknown as {
+          browser: {
+            storage: {
+              session: { get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
+            };
+          };
+        }
+      ).browser.storage.session;
+      const lines = ((await session.get(key))[key] as string[] | undefined) ?? [];
+      await session.remove(key);
+      return lines;
+    }, ERRORS_KEY);
+    return recorded.map((e) => `background ${e}`);
+  }
+
   /** The extension's id for the tab showing `url` (Firefox's tab ids are not puppeteer's). */
   async function tabIdOf(probe: Page, url: string): Promise<number> {
     await gotoExtensionPage(probe, `popup.html?tab=${NO_TAB}`);
@@ -148,7 +177,7 @@ describeForBrowser(firefox)('Firefox ESR', () => {
   });
 
   afterEach(async () => {
-    errors.push(...(await trappedErrors()));
+    errors.push(...(await trappedErrors()), ...(await backgroundErrors()));
     await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
     const unexpected = errors;
     errors = [];
@@ -157,6 +186,24 @@ describeForBrowser(firefox)('Firefox ESR', () => {
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
+  });
+
+  // The check every test ends with can fail: an error in the background reaches it.
+  test('an unhandled rejection in the background is recorded for the tests to see', async () => {
+    await backgroundErrors();
+    await probe!.evaluate(async () => {
+      type Background = Window & { Promise: PromiseConstructor; Error: ErrorConstructor };
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Background> } } })
+        .browser;
+      const background = await api.runtime.getBackgroundPage();
+      // Made in the background's own realm, so its rejection is the background's.
+      void background.Promise.reject(new background.Error('e2e probe'));
+    });
+    const seen = await until('the probe rejection to be recorded', async () => {
+      const lines = await backgroundErrors();
+      return lines.length > 0 ? lines : undefined;
+    });
+    expect(seen).toEqual(['background unhandled rejection: Error: e2e probe']);
   });
 
   test('the seed page: the popup shows the title and the story’s own sentences; the box replaces the widget', async () => {

@@ -5,12 +5,13 @@
 import { existsSync } from 'node:fs';
 import { benchBundles } from './bench-bundles';
 import { benchExtract, MAX_OVERHEAD, summarizeBench } from './bench-extract';
+import { benchPages } from './bench-pages';
 import { benchPopup } from './bench-popup';
 import { benchSummarize } from './bench-summarize';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Rows by section, printed in TABLE_ORDER whatever order the sections ran in.
-const TABLE_ORDER = ['popup', 'extract', 'summarize', 'bundles'];
+const TABLE_ORDER = ['popup', 'pages', 'extract', 'summarize', 'bundles'];
 const rowsOf = new Map<string, string[][]>();
 let current: string[][] = [];
 const add = (...cells: string[]) => current.push(cells);
@@ -56,6 +57,13 @@ await section('popup', async () => {
   add('Precis above the floor, seed page, cold', ms(seed.coldMs - floor.firstMs), '');
   add('Precis above the floor, seed page, cached', ms(seed.cachedMs - floor.secondMs), '');
   add('Precis above the floor, seed page, cold, service worker asleep', ms(seed.asleepMs! - floor.asleepMs), '');
+});
+
+// Huge and strange pages, in the browser and through the CLI: each must answer within its goal.
+await section('pages', async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  for (const r of await benchPages())
+    add(r.what, ms(r.medianMs), `goal ≤ ${r.goalMs / 1000} s${r.medianMs <= r.goalMs ? '' : ': not met'}; ${r.answer}`);
 });
 
 await section('extract', () => {

@@ -10,8 +10,11 @@ import { chromium, SEED, useChromium, type WithChrome } from './chromium-harness
 import { GENERATED, MILLION } from './generated-pages';
 import { POPUP_TIMEOUT_MS, settled, type PopupState } from './popup-driver';
 
-/** A page must end (summary or message) this soon after the click: a behaviour bound, not a benchmark. */
-const BOUND_MS = 3_000;
+/**
+ * How long a huge page may take to end (summary or message) before the test gives up: an outcome's
+ * timeout, generous for a busy machine. How fast it ends is `npm run bench -- pages`, goal ≤ 3 s.
+ */
+const HUGE_PAGE_TIMEOUT_MS = 240_000;
 const HOSTILE = '/pages/hostile.html';
 const PLAIN = '/pages/plain-article.html';
 
@@ -34,6 +37,15 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     const ms = Math.round(performance.now() - started);
     const note = await popup.$eval('#note', (n) => ((n as HTMLElement).hidden ? null : n.textContent));
     return { ...state, ms, note, popup };
+  }
+
+  /**
+   * What a popup whose tab went away mid-request must show: the browser closed it (then it is closed,
+   * not merely unread), or it ended with a summary or a message, never a spinner.
+   */
+  function expectGone(popup: Page, ending: PopupState | { closed: string }): void {
+    if ('closed' in ending) expect(popup.isClosed(), `the popup closed (${ending.closed})`).toBe(true);
+    else expectEnding(ending);
   }
 
   /** A summary, or a message the reader can act on or understand: never an empty, busy popup. */
@@ -245,30 +257,29 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
   }
 
   test.each(strange)(
-    '$name: ends within 3 s with a summary or a clear message',
+    '$name: ends with a summary or a clear message',
     async ({ name, path, expect: check, waitUntil }) => {
       const ending = await summarizeTimed(await openStrange(name, path, waitUntil));
       report(name, ending);
       check(ending);
-      expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
     },
+    HUGE_PAGE_TIMEOUT_MS,
   );
 
-  // Measured by the test below, judged against the 3 s bound by the one after it.
-  const measured: { stillLoading?: number } = {};
-
-  // ~2.3–2.6 s on this 2-core machine when run alone (extraction ~1.7 s of it): the closest to the bound.
-  test(`an article of ${MILLION.toLocaleString('en')} words: within 3 s, a summary of the first part, and the popup says so`, async () => {
-    const name = `${MILLION.toLocaleString('en')} words`;
-    const ending = await summarizeTimed(await openStrange(name, `/generated/${GENERATED.millionWords}`));
-    report(name, ending);
-    expect(ending.problem).toBeNull();
-    expect(ending.sentences).toHaveLength(5);
-    expect(ending.note, 'the popup says Precis read only part').toBe(
-      'This page is very long: Precis read the first part of it.',
-    );
-    expect(ending.ms, 'click to answer').toBeLessThan(BOUND_MS);
-  });
+  test(
+    `an article of ${MILLION.toLocaleString('en')} words: a summary of the first part, and the popup says so`,
+    async () => {
+      const name = `${MILLION.toLocaleString('en')} words`;
+      const ending = await summarizeTimed(await openStrange(name, `/generated/${GENERATED.millionWords}`));
+      report(name, ending);
+      expect(ending.problem).toBeNull();
+      expect(ending.sentences).toHaveLength(5);
+      expect(ending.note, 'the popup says Precis read only part').toBe(
+        'This page is very long: Precis read the first part of it.',
+      );
+    },
+    HUGE_PAGE_TIMEOUT_MS,
+  );
 
   test(
     'a page still loading (the server holds its last bytes): the popup ends with a message and Try again',
@@ -282,17 +293,12 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
       report('a page still loading', ending);
       expectEnding(ending);
       if (ending.problem !== null) expect(ending.action, 'a way out').toBe('Try again');
-      measured.stillLoading = ending.ms;
+      // Once the popup spun for its whole 20 s timeout here: the injection waited for the page to finish
+      // loading (now `injectImmediately`). The page is still loading when the answer is there.
+      expect(await page.evaluate(() => document.readyState), 'answered before the page finished').toBe('loading');
     },
     POPUP_TIMEOUT_MS + 30_000,
   );
-
-  // Once the popup spun for its whole 20 s timeout here: the injection waited for the page to finish
-  // loading (now `injectImmediately`, and the injection has a timeout of its own).
-  test('a page still loading: answered within 3 s', () => {
-    expect(measured.stillLoading, 'measured by the test above').toBeDefined();
-    expect(measured.stillLoading!).toBeLessThan(BOUND_MS);
-  });
 
   // Late in the file: the tabs it leaves behind may keep the shared renderer busy for a few seconds.
   test('the tab navigates away or closes while Precis works; a popup closes and reopens at once', async () => {
@@ -305,7 +311,7 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     console.log(
       `tab navigated away mid-request: ${JSON.stringify('closed' in moved ? moved : { title: moved.title, problem: moved.problem, sentences: moved.sentences.length })}`,
     );
-    if (!('closed' in moved)) expectEnding(moved);
+    expectGone(popup1, moved);
 
     const closing = await openTab(`/generated/${GENERATED.millionWords}`);
     const popup2 = await clickAction(closing);
@@ -314,7 +320,7 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     console.log(
       `tab closed mid-request: ${JSON.stringify('closed' in closed ? closed : { problem: closed.problem, sentences: closed.sentences.length })}`,
     );
-    if (!('closed' in closed)) expectEnding(closed);
+    expectGone(popup2, closed);
 
     const page = await openTab(PLAIN);
     const first = await clickAction(page);

@@ -12,6 +12,14 @@ export default defineConfig({
         },
       },
       {
+        // Packs and installs the npm tarball: tens of seconds of npm, so not in the unit tier.
+        test: {
+          name: 'pack',
+          include: ['test/pack/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -16,16 +16,16 @@ const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
 const BUNDLES = [
   { entry: 'src/background/index.ts', out: 'background.js' },
   { entry: 'src/content/index.ts', out: 'content.js' },
-  { entry: 'src/content/auto.ts', out: 'auto.js' },
-  { entry: 'src/popup/index.ts', out: 'popup.js' },
-  { entry: 'src/options/index.ts', out: 'options.js' },
+  { entry: 'src/content/always-on.ts', out: 'always-on.js' },
+  { entry: 'src/ui/popup/index.ts', out: 'popup.js' },
+  { entry: 'src/ui/options/index.ts', out: 'options.js' },
 ];
 const STATIC = [
   ['src/ui/theme.css', 'theme.css'],
-  ['src/popup/popup.html', 'popup.html'],
-  ['src/popup/popup.css', 'popup.css'],
-  ['src/options/options.html', 'options.html'],
-  ['src/options/options.css', 'options.css'],
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/popup/popup.css', 'popup.css'],
+  ['src/ui/options/options.html', 'options.html'],
+  ['src/ui/options/options.css', 'options.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
 ];

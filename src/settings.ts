@@ -1,6 +1,6 @@
 /** The reader's settings, kept in `storage.sync` so they follow the reader between browsers. */
 import browser from './browser';
-import type { SummaryLength } from './messages';
+import type { SummaryLength } from './protocol';
 
 export type Theme = 'system' | 'light' | 'dark';
 

@@ -1,6 +1,6 @@
 /** Background entry (Chrome service worker, Firefox event page): wires the browser to Precis's handlers. */
 import browser, { type Menus, type Runtime, type Tabs } from '../browser';
-import type { BackgroundProtocol } from '../messages';
+import type { BackgroundProtocol } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings } from '../settings';
 import { LENGTH_SENTENCES } from '../summarize/index';

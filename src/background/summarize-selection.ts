@@ -1,7 +1,7 @@
-import type { InPageSummary } from '../messages';
+import type { InPageSummary } from '../protocol';
 import type { Theme } from '../settings';
 import { summarize } from '../summarize/index';
-import { textParagraphs } from '../summarize/text-paragraphs';
+import { textParagraphs } from '../article/text-paragraphs';
 
 /** What summarizing a selection needs from the tab. */
 export interface SelectionTab {

@@ -1,7 +1,8 @@
-import type { Article } from '../article';
-import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../messages';
+import type { Article } from '../article/article';
+import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../protocol';
 import { DEFAULT_SETTINGS, type Theme } from '../settings';
-import { describeSummary, summarizeArticle } from '../article-summary';
+import { describeSummary } from '../article/article-summary';
+import { summarizeArticle } from '../summarize/summarize-article';
 import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import type { Article } from '../article';
+import type { Article } from '../article/article';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { isHtml } from './is-html';
 import { articleFromHtml, articleFromText, describeFailure } from './load-article';
@@ -11,7 +11,7 @@ import { parseArgs, type Command } from './parse-args';
 import { DEMO_ARTICLE, EXTENSION_DIRS, PROJECT_ROOT } from './paths';
 import { openInput, readInput } from './read-input';
 import { runJsonl } from './run-jsonl';
-import { summarizeArticle } from '../article-summary';
+import { summarizeArticle } from '../summarize/summarize-article';
 import { formatArticleText, formatSummaryReport, summaryReport } from './summary-report';
 
 /** The streams the CLI talks through; tests pass their own. */

@@ -1,7 +1,7 @@
-import type { Article } from '../article';
+import type { Article } from '../article/article';
 import { extractArticle } from '../extract/index';
-import { countWords } from '../summarize/reading-time';
-import { textArticleParts, textParagraphs } from '../summarize/text-paragraphs';
+import { countWords } from '../article/reading-time';
+import { textArticleParts, textParagraphs } from '../article/text-paragraphs';
 import { loadDom } from './load-dom';
 
 /** Why an input gave no article, in words for a terminal or an `error` field. */

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { articleFromHtml, articleFromText, describeFailure, type LoadResult } from './load-article';
-import { summarizeArticle } from '../article-summary';
+import { summarizeArticle } from '../summarize/summarize-article';
 
 /** The command a batch runs per line. */
 export type JsonlKind = 'summarize' | 'extract';

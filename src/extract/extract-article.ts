@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article } from '../article';
+import type { Article } from '../article/article';
 import { collectBlocks, type Block } from './collect-blocks';
-import { countWords } from './count-words';
+import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { Article } from '../../../src/article';
-import type { Extraction } from '../../../src/messages';
+import type { Article } from '../../../src/article/article';
+import type { Extraction } from '../../../src/protocol';
 import {
   injectionFailure,
   summarizeTab,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtml } from '../../../src/cli/is-html';
-import { countWords, readingMinutes, readingSeconds } from '../../../src/summarize/reading-time';
-import { textArticleParts, textParagraphs } from '../../../src/summarize/text-paragraphs';
+import { countWords, readingMinutes, readingSeconds } from '../../../src/article/reading-time';
+import { textArticleParts, textParagraphs } from '../../../src/article/text-paragraphs';
 
 describe('isHtml', () => {
   it.each([

@@ -1,20 +1,7 @@
 /** An article and its summary as the reader sees them, for the popup and the CLI alike. Pure. */
 import type { Article } from './article';
-import { summarize } from './summarize/index';
-import { countWords, readingMinutes, readingSeconds, WORDS_PER_MINUTE } from './summarize/reading-time';
-import type { Summary, SummarySentence } from './summarize/types';
-
-/** Summarizes an article to at most `sentences` sentences, passing its title and language along. */
-export function summarizeArticle(article: Article, sentences: number): Summary {
-  return summarize(
-    {
-      paragraphs: article.paragraphs,
-      ...(article.title ? { title: article.title } : {}),
-      ...(article.lang ? { lang: article.lang } : {}),
-    },
-    { sentences },
-  );
-}
+import { countWords, readingMinutes, readingSeconds, WORDS_PER_MINUTE } from './reading-time';
+import type { Summary, SummarySentence } from './summary';
 
 /** The article's metadata, its reading times and its summary sentences in document order. */
 export interface ArticleSummary {

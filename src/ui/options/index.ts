@@ -1,8 +1,8 @@
 /** The options page: default length, the in-page box, theme, always-on sites, the shortcut. */
-import browser from '../browser';
-import type { SummaryLength } from '../messages';
-import { sendToBackground } from '../messaging';
-import { applyTheme, loadSettings, saveSettings, type Settings, type Theme } from '../settings';
+import browser from '../../browser';
+import type { SummaryLength } from '../../protocol';
+import { sendToBackground } from '../../messaging';
+import { applyTheme, loadSettings, saveSettings, type Settings, type Theme } from '../../settings';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const t = (key: string, ...subs: string[]): string => browser.i18n.getMessage(key, subs) || key;

@@ -1,8 +1,8 @@
 /** The popup: asks the background for the active tab's summary and shows it. UI only. */
-import browser from '../browser';
-import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../messages';
-import { sendToBackground, sendToTab } from '../messaging';
-import { applyTheme, loadSettings, saveSettings } from '../settings';
+import browser from '../../browser';
+import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../../protocol';
+import { sendToBackground, sendToTab } from '../../messaging';
+import { applyTheme, loadSettings, saveSettings } from '../../settings';
 import { formatDate, textDirection, toMarkdown } from './format';
 
 /** How long the popup waits for the background before it offers a retry. */

@@ -2,8 +2,8 @@
  * The typed protocol between Precis's places. Payloads are plain JSON.
  * `BackgroundProtocol`: popup → background. `TabProtocol`: background → content script.
  */
-import type { Article } from './article';
-import type { ArticleSummary } from './article-summary';
+import type { Article } from './article/article';
+import type { ArticleSummary } from './article/article-summary';
 
 export type SummaryLength = 'short' | 'medium' | 'long';
 

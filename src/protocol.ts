@@ -2,10 +2,14 @@
  * The typed protocol between Precis's places. Payloads are plain JSON.
  * `BackgroundProtocol`: popup → background. `TabProtocol`: background → content script.
  */
-import type { Article } from './article/article';
+import type { Extraction } from './article/article';
 import type { ArticleSummary } from './article/article-summary';
+import type { SummaryLength } from './article/length';
 
-export type SummaryLength = 'short' | 'medium' | 'long';
+export type { SummaryLength };
+
+/** The reader's colour scheme: the system's, or always light or dark. */
+export type Theme = 'system' | 'light' | 'dark';
 
 /** Why a summary could not be made; `message` is for the reader. */
 export type FailureCode = 'restricted' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
@@ -27,8 +31,7 @@ export interface SummaryView extends ArticleSummary {
 
 export type SummarizeResult = { ok: true; view: SummaryView } | { ok: false; failure: Failure };
 
-/** What the content script extracted, or why it could not. */
-export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
+export type { Extraction };
 
 /**
  * What the in-page box shows, and where: in place of the site's summary widget (`widget`), beside the
@@ -41,7 +44,7 @@ export interface InPageSummary {
   sentences: string[];
   placement: 'widget' | 'selection' | 'story';
   anchorText?: string;
-  theme: 'system' | 'light' | 'dark';
+  theme: Theme;
 }
 
 export interface BackgroundProtocol {

@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article } from '../article/article';
+import type { Extraction } from '../article/article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
@@ -19,8 +19,7 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-/** An Article, or why there is none (with the page title, for the UI). */
-export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
+export type { Extraction };
 
 /** About 170,000 words: far beyond any story, small enough that a huge page is answered in a second or two. */
 export const DEFAULT_MAX_CHARS = 1_000_000;

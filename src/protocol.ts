@@ -23,7 +23,6 @@ export interface Failure {
 /** Everything the popup shows for one article. */
 export interface SummaryView extends ArticleSummary {
   totalSentences: number;
-  length: SummaryLength;
   isLowConfidence: boolean;
   isTruncated: boolean;
   isCached: boolean;
@@ -48,8 +47,8 @@ export interface InPageSummary {
 }
 
 export interface BackgroundProtocol {
-  /** Without `length`, the reader's saved length. */
-  summarizeTab(payload: { tabId: number; length?: SummaryLength; force?: boolean }): SummarizeResult;
+  /** `length` is the one the popup shows: it read the settings, the background doesn't again. */
+  summarizeTab(payload: { tabId: number; length: SummaryLength; force?: boolean }): SummarizeResult;
   /** From the content script Precis registers on a site the reader chose to always summarize. */
   autoSummarize(payload: Record<string, never>): { shown: boolean };
   /** Turn "always show the summary" on or off for a site; answers the sites now on. */

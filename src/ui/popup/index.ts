@@ -1,5 +1,7 @@
 /** The popup: asks the background for the active tab's summary and shows it. UI only. */
 import browser from '../../browser';
+import { localize } from '../localize';
+import { t } from '../t';
 import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../../protocol';
 import { sendToBackground, sendToTab } from '../../messaging';
 import { applyTheme, loadSettings, saveSettings } from '../../settings';
@@ -22,7 +24,6 @@ const FAILURE_MESSAGES: Record<FailureCode, string> = {
 };
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const t = (key: string, ...subs: string[]): string => browser.i18n.getMessage(key, subs) || key;
 
 let tabId: number | undefined;
 let length: SummaryLength = DEFAULT_LENGTH;
@@ -30,12 +31,6 @@ let view: SummaryView | undefined;
 let request = 0;
 /** Sites the reader turned "always on" for, as the settings said at start and the background since. */
 let alwaysOnSites: readonly string[] = [];
-
-function localize(): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
-}
 
 function say(text: string, isLoading = false): void {
   $('status').textContent = text;

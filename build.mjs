@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+/** The one palette: a stylesheet of the extension pages, and text inside the in-page box's bundle. */
+const themeCss = await readFile(join(ROOT, 'src/ui/theme.css'), 'utf8');
 
 /** What goes into every extension folder. */
 const BUNDLES = [
@@ -114,6 +116,7 @@ function extensionOptions(opts, outdir, target) {
     define: {
       'process.env.NODE_ENV': JSON.stringify(opts.production ? 'production' : 'development'),
       __PRECIS_TEST__: String(TEST_TARGETS.has(target)),
+      __THEME_CSS__: JSON.stringify(themeCss),
     },
   };
 }

@@ -1,28 +1,33 @@
 #!/usr/bin/env node
-// Builds Precis: dist/chrome/ and dist/firefox/ (loadable unpacked extensions) and dist/cli/ (the Node CLI).
+// Builds Precis: dist/chrome/ and dist/firefox/ (loadable unpacked extensions), dist/cli/ (the Node CLI) and
+// dist/lib/ (the pure cores as ES modules, for `import … from 'precis/summarize'`); `--types` adds their .d.ts.
 // The bundles are a data table; the browsers differ only in their manifest.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+/** The one palette: a stylesheet of the extension pages, and text inside the in-page box's bundle. */
+const themeCss = await readFile(join(ROOT, 'src/ui/theme.css'), 'utf8');
 
 /** What goes into every extension folder. */
 const BUNDLES = [
   { entry: 'src/background/index.ts', out: 'background.js' },
   { entry: 'src/content/index.ts', out: 'content.js' },
-  { entry: 'src/content/auto.ts', out: 'auto.js' },
-  { entry: 'src/popup/index.ts', out: 'popup.js' },
-  { entry: 'src/options/index.ts', out: 'options.js' },
+  { entry: 'src/content/always-on.ts', out: 'always-on.js' },
+  { entry: 'src/ui/popup/index.ts', out: 'popup.js' },
+  { entry: 'src/ui/options/index.ts', out: 'options.js' },
 ];
 const STATIC = [
   ['src/ui/theme.css', 'theme.css'],
-  ['src/popup/popup.html', 'popup.html'],
-  ['src/popup/popup.css', 'popup.css'],
-  ['src/options/options.html', 'options.html'],
-  ['src/options/options.css', 'options.css'],
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/popup/popup.css', 'popup.css'],
+  ['src/ui/options/options.html', 'options.html'],
+  ['src/ui/options/options.css', 'options.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
 ];
@@ -52,18 +57,33 @@ const TARGETS = {
     return m;
   },
 };
+/** The package's `exports`: each pure core as one ES module (package.json names the same files). */
+const LIBRARIES = [
+  { entry: 'src/summarize/index.ts', out: 'summarize' },
+  { entry: 'src/extract/index.ts', out: 'extract' },
+];
+
 const TEST_TARGETS = new Set(['firefox-test', 'chrome-test']);
 const DEFAULT_TARGETS = ['chrome', 'firefox'];
 
-const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli]`;
+const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli] [--no-extension] [--types]`;
 
 function parseArgs(argv) {
-  const opts = { watch: false, production: false, targets: DEFAULT_TARGETS, out: join(ROOT, 'dist'), cli: true };
+  const opts = {
+    watch: false,
+    production: false,
+    targets: DEFAULT_TARGETS,
+    out: join(ROOT, 'dist'),
+    cli: true,
+    types: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--watch') opts.watch = true;
     else if (arg === '--production') opts.production = true;
     else if (arg === '--no-cli') opts.cli = false;
+    else if (arg === '--no-extension') opts.targets = [];
+    else if (arg === '--types') opts.types = true;
     else if (arg === '--target') opts.targets = (argv[++i] ?? '').split(',');
     else if (arg === '--out') opts.out = argv[++i];
     else throw new Error(`unknown argument ${arg}\n${USAGE}`);
@@ -96,6 +116,7 @@ function extensionOptions(opts, outdir, target) {
     define: {
       'process.env.NODE_ENV': JSON.stringify(opts.production ? 'production' : 'development'),
       __PRECIS_TEST__: String(TEST_TARGETS.has(target)),
+      __THEME_CSS__: JSON.stringify(themeCss),
     },
   };
 }
@@ -143,6 +164,49 @@ async function buildCli(opts) {
   else await esbuild.build(options);
 }
 
+/** dist/lib/: the pure cores for other programs; their npm dependencies stay imports, not copies. */
+async function buildLibraries(opts) {
+  const options = {
+    entryPoints: LIBRARIES.map((l) => ({ in: join(ROOT, l.entry), out: l.out })),
+    outdir: join(opts.out, 'lib'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'neutral',
+    format: 'esm',
+    target: 'es2022',
+    packages: 'external',
+    logLevel: 'warning',
+  };
+  if (opts.watch) await (await esbuild.context(options)).watch();
+  else await esbuild.build(options);
+}
+
+/**
+ * dist/types/: tsc's declarations for the libraries. The source imports without extensions (the bundler
+ * resolves them); a package's .d.ts must name files as Node would, so each relative import gets its `.js`.
+ */
+async function buildTypes(opts) {
+  const outDir = join(opts.out, 'types');
+  await rm(outDir, { recursive: true, force: true });
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.types.json'), '--outDir', outDir], {
+    stdio: 'inherit',
+  });
+  for (const entry of await readdir(outDir, { recursive: true })) {
+    if (!entry.endsWith('.d.ts')) continue;
+    const file = join(outDir, entry);
+    const text = await readFile(file, 'utf8');
+    const fixed = text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (whole, lead, quote, spec) => {
+      if (/\.[cm]?js$/.test(spec)) return whole;
+      const target = join(dirname(file), spec);
+      const path = existsSync(`${target}.d.ts`) ? `${spec}.js` : `${spec}/index.js`;
+      return `${lead}${quote}${path}${quote}`;
+    });
+    if (fixed !== text) await writeFile(file, fixed);
+  }
+  console.log(`wrote declarations to ${relative(ROOT, outDir)}`);
+}
+
 const opts = (() => {
   try {
     return parseArgs(process.argv.slice(2));
@@ -151,9 +215,14 @@ const opts = (() => {
     process.exit(2);
   }
 })();
-await Promise.all([...opts.targets.map((t) => buildTarget(t, opts)), opts.cli ? buildCli(opts) : null]);
+await Promise.all([
+  ...opts.targets.map((t) => buildTarget(t, opts)),
+  opts.cli ? buildCli(opts) : null,
+  opts.cli ? buildLibraries(opts) : null,
+]);
+if (opts.types) await buildTypes(opts);
 if (opts.watch) console.log(`watching src/ — ${opts.targets.map((t) => join(opts.out, t)).join(', ')}`);
 else
   console.log(
-    `built ${opts.targets.map((t) => join(opts.out, t)).join(', ')}${opts.cli ? ` and ${join(opts.out, 'cli')}` : ''}`,
+    `built ${[...opts.targets.map((t) => join(opts.out, t)), ...(opts.cli ? [join(opts.out, 'cli'), join(opts.out, 'lib')] : [])].join(', ')}`,
   );

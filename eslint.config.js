@@ -1,18 +1,18 @@
 // Lint: typescript-eslint's recommended rules, plus the house's one structural rule — arrows point one
-// way (../shared/STYLE.md): the pure cores import no browser place, and the browser places never
-// import each other; they talk through src/messages.ts.
+// way (../shared/STYLE.md): src/article is the floor and imports nothing of ours, the pure cores import
+// only it, and the browser places never import each other; they talk through src/protocol.ts.
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const PLACES = ['content', 'background', 'popup', 'options'];
+const PLACES = ['content', 'background', 'ui'];
 const BROWSER_GLUE = ['./src/browser.ts', './src/messaging.ts', './src/settings.ts'];
 
 /** Each place may import the cores and messages, not its sibling places (nor the Node CLI). */
 const placeZones = PLACES.map((place) => ({
   target: `./src/${place}`,
   from: [...PLACES.filter((p) => p !== place).map((p) => `./src/${p}`), './src/cli'],
-  message: 'Browser places talk through src/messages.ts, not by importing each other.',
+  message: 'Browser places talk through src/protocol.ts, not by importing each other.',
 }));
 
 export default tseslint.config(
@@ -29,6 +29,12 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            {
+              target: './src/article',
+              from: './src',
+              except: ['./article'],
+              message: 'src/article is the floor under both cores: it imports nothing else of ours.',
+            },
             {
               target: './src/summarize',
               from: ['./src/extract', './src/cli', ...PLACES.map((p) => `./src/${p}`), ...BROWSER_GLUE],

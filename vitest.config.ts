@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// As build.mjs defines it: the in-page box takes its palette from the theme's stylesheet.
+const define = { __THEME_CSS__: JSON.stringify(readFileSync('src/ui/theme.css', 'utf8')) };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        define,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -20,6 +25,14 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['test/setup.ts'],
           testTimeout: 600_000,
+        },
+      },
+      {
+        // Packs and installs the npm tarball: tens of seconds of npm, so not in the unit tier.
+        test: {
+          name: 'pack',
+          include: ['test/pack/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

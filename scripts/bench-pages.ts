@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Extension, type Page, type Target } from 'puppeteer-core';
 import { answerJsonlLine } from '../src/cli/run-jsonl';
 import { hostileBatch } from '../test/fixtures/hostile/batch';
-import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
+import { CHROMIUM_ARGS } from './lib/chromium-args';
 import { GENERATED, writeGeneratedPages } from '../test/e2e/generated-pages';
-import { startStaticServer } from '../test/e2e/static-server';
+import { startStaticServer } from './lib/static-server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
-import { startStaticServer } from '../test/e2e/static-server';
+import { CHROMIUM_ARGS } from './lib/chromium-args';
+import { startStaticServer } from './lib/static-server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articleFromText } from '../src/article/article-from-text';
 import { splitSentences, summarize } from '../src/summarize/index';
+import { summaryInput } from '../src/summarize/summarize-article';
 import type { SummaryInput } from '../src/summarize/types';
 import { rouge } from './lib/rouge';
 
@@ -48,11 +50,13 @@ export function loadDataset(dir: string, name: string, limit = Infinity): EvalAr
   return out;
 }
 
-/** The summarizer's input for an article: paragraphs split on blank lines if any, else on newlines. */
+/**
+ * The summarizer's input for an article, made as `precis summarize --jsonl` makes it from a
+ * `{title, text}` line (articleFromText, then summaryInput), so the eval measures what ships.
+ */
 export function toInput(article: EvalArticle): SummaryInput {
-  const breaks = /\n\s*\n/.test(article.text) ? /\n\s*\n/ : /\n/;
-  const paragraphs = article.text.split(breaks).filter((p) => p.trim() !== '');
-  return article.title === undefined ? { paragraphs } : { paragraphs, title: article.title };
+  const loaded = articleFromText(article.text, article.title === undefined ? {} : { title: article.title });
+  return loaded.ok ? summaryInput(loaded.article) : { paragraphs: [] };
 }
 
 /** The first `k` sentences of an article: the Lead baseline. */

@@ -11,7 +11,7 @@ import {
   type PayloadOf,
   type Reply,
   type TabProtocol,
-} from './messages';
+} from './protocol';
 
 /** One handler per message of protocol `P`: a missing one fails to compile. */
 export type Handlers<P extends object> = {

@@ -1,8 +1,9 @@
 /** The reader's settings, kept in `storage.sync` so they follow the reader between browsers. */
 import browser from './browser';
-import type { SummaryLength } from './messages';
+import { DEFAULT_LENGTH, isSummaryLength, type SummaryLength } from './article/length';
+import type { Theme } from './protocol';
 
-export type Theme = 'system' | 'light' | 'dark';
+export type { Theme };
 
 export interface Settings {
   /** Summary length; the popup's switch changes it too. */
@@ -14,16 +15,15 @@ export interface Settings {
   alwaysOn: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { length: 'medium', showInPage: true, theme: 'system', alwaysOn: [] };
+export const DEFAULT_SETTINGS: Settings = { length: DEFAULT_LENGTH, showInPage: true, theme: 'system', alwaysOn: [] };
 
-const LENGTHS: readonly string[] = ['short', 'medium', 'long'];
 const THEMES: readonly string[] = ['system', 'light', 'dark'];
 
 /** Settings as stored, with anything missing or malformed replaced by its default. */
 export function parseSettings(stored: Record<string, unknown>): Settings {
   const { length, showInPage, theme, alwaysOn } = stored;
   return {
-    length: LENGTHS.includes(length as string) ? (length as SummaryLength) : DEFAULT_SETTINGS.length,
+    length: isSummaryLength(length) ? length : DEFAULT_SETTINGS.length,
     showInPage: typeof showInPage === 'boolean' ? showInPage : DEFAULT_SETTINGS.showInPage,
     theme: THEMES.includes(theme as string) ? (theme as Theme) : DEFAULT_SETTINGS.theme,
     alwaysOn: Array.isArray(alwaysOn) ? alwaysOn.filter((o): o is string => typeof o === 'string') : [],

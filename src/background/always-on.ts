@@ -14,7 +14,7 @@ export function originPattern(origin: string): string {
 
 async function register(origin: string): Promise<void> {
   await browser.scripting.registerContentScripts([
-    { id: PREFIX + origin, matches: [originPattern(origin)], js: ['auto.js'], runAt: 'document_idle' },
+    { id: PREFIX + origin, matches: [originPattern(origin)], js: ['always-on.js'], runAt: 'document_idle' },
   ]);
 }
 

@@ -1,6 +1,6 @@
 /** Background entry (Chrome service worker, Firefox event page): wires the browser to Precis's handlers. */
 import browser, { type Menus, type Runtime, type Tabs } from '../browser';
-import type { BackgroundProtocol } from '../messages';
+import type { BackgroundProtocol } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings } from '../settings';
 import { LENGTH_SENTENCES } from '../summarize/index';
@@ -40,8 +40,10 @@ handleMessages<BackgroundProtocol>(
     setAlwaysOn: async ({ origin, isOn }) => ({ alwaysOn: await setAlwaysOn(origin, isOn) }),
     autoSummarize: async (_, sender) => {
       if (!(await isAlwaysOnPage(sender))) throw new Error('This site is not turned on');
-      const settings = loadSettings().then((saved) => ({ ...saved, showInPage: true, isAlwaysOn: true }));
-      const result = await summarizeTab({ tabId: sender.tab!.id! }, tabs, cache, settings);
+      // No popup asked: the saved length is the one to use.
+      const saved = await loadSettings();
+      const settings = { ...saved, showInPage: true, isAlwaysOn: true };
+      const result = await summarizeTab({ tabId: sender.tab!.id!, length: saved.length }, tabs, cache, settings);
       return { shown: result.ok };
     },
   },

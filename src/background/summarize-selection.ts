@@ -1,7 +1,7 @@
-import type { InPageSummary } from '../messages';
-import type { Theme } from '../settings';
-import { summarize } from '../summarize/index';
-import { textParagraphs } from '../summarize/text-paragraphs';
+import type { InPageSummary } from '../protocol';
+import type { Theme } from '../protocol';
+import { articleFromText } from '../article/article-from-text';
+import { summarizeArticle } from '../summarize/summarize-article';
 
 /** What summarizing a selection needs from the tab. */
 export interface SelectionTab {
@@ -19,7 +19,9 @@ export async function summarizeSelection(
   theme: Theme,
   tab: SelectionTab,
 ): Promise<boolean> {
-  const summary = summarize({ paragraphs: textParagraphs(text) }, { sentences });
+  const loaded = articleFromText(text);
+  if (!loaded.ok) return false;
+  const summary = summarizeArticle(loaded.article, sentences);
   if (summary.sentences.length === 0) return false;
   try {
     await tab.inject();

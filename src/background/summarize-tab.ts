@@ -1,8 +1,9 @@
-import type { Article } from '../article';
-import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../messages';
+import type { Article } from '../article/article';
+import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../protocol';
 import { DEFAULT_SETTINGS, type Theme } from '../settings';
-import { describeSummary, summarizeArticle } from '../article-summary';
-import { LENGTH_SENTENCES } from '../summarize/index';
+import { describeSummary } from '../article/article-summary';
+import { summarizeArticle } from '../summarize/summarize-article';
+import { LENGTH_SENTENCES } from '../article/length';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
 import { isRestrictedUrl } from './restricted-url';
@@ -29,11 +30,10 @@ export interface SummaryCache {
 }
 
 /**
- * The reader's choices a summary follows: its length unless the request names one, and how the page
- * shows it (not at all, or in a box drawn in the page's theme).
+ * The reader's choices for how the page shows a summary (not at all, or in a box drawn in the page's
+ * theme); its length comes with the request.
  */
 export interface Preferences {
-  length: SummaryLength;
   showInPage: boolean;
   theme: Theme;
   /** On an always-on site the box stands before the story when the site has no widget of its own. */
@@ -65,11 +65,10 @@ export function injectionFailure(error: unknown): 'restricted' | 'failed' {
 }
 
 /** The popup's view of an article and its summary. */
-export function buildView(article: Article, summary: Summary, length: SummaryLength, isCached: boolean): SummaryView {
+export function buildView(article: Article, summary: Summary, isCached: boolean): SummaryView {
   return {
     ...describeSummary(article, summary),
     totalSentences: summary.totalSentences,
-    length,
     isLowConfidence: article.isLowConfidence,
     isTruncated: article.isTruncated,
     isCached,
@@ -82,7 +81,7 @@ export function buildView(article: Article, summary: Summary, length: SummaryLen
  * "Get a summary" link stood. Every failure comes back as a `Failure` the popup can explain.
  */
 export async function summarizeTab(
-  request: { tabId: number; length?: SummaryLength; force?: boolean },
+  request: { tabId: number; length: SummaryLength; force?: boolean },
   tabs: TabAccess,
   cache: SummaryCache,
   // A promise, so the settings are read while the page is asked for its article, not before.
@@ -113,9 +112,8 @@ export async function summarizeTab(
   if (!extraction.ok) return { ok: false, failure: { code: extraction.reason, title: extraction.title } };
 
   const { article } = extraction;
-  const { showInPage, theme, isAlwaysOn, ...saved } = await preferences;
-  const length = request.length ?? saved.length;
-  const sentences = LENGTH_SENTENCES[length];
+  const { showInPage, theme, isAlwaysOn } = await preferences;
+  const sentences = LENGTH_SENTENCES[request.length];
   const key = `summary:${sentences}:${contentHash([article.url, article.title, ...article.paragraphs])}`;
   let summary = await cache.get(key).catch(() => undefined);
   const isCached = summary !== undefined;
@@ -137,5 +135,5 @@ export async function summarizeTab(
     };
     tabs.show(tabId, box).catch(() => undefined);
   }
-  return { ok: true, view: buildView(article, summary, length, isCached) };
+  return { ok: true, view: buildView(article, summary, isCached) };
 }

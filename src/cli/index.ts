@@ -3,15 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import type { Article } from '../article';
+import type { Article } from '../article/article';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { isHtml } from './is-html';
-import { articleFromHtml, articleFromText, describeFailure } from './load-article';
+import { articleFromText } from '../article/article-from-text';
+import { articleFromHtml, describeFailure } from './load-article';
 import { parseArgs, type Command } from './parse-args';
 import { DEMO_ARTICLE, EXTENSION_DIRS, PROJECT_ROOT } from './paths';
 import { openInput, readInput } from './read-input';
 import { runJsonl } from './run-jsonl';
-import { summarizeArticle } from '../article-summary';
+import { summarizeArticle } from '../summarize/summarize-article';
 import { formatArticleText, formatSummaryReport, summaryReport } from './summary-report';
 
 /** The streams the CLI talks through; tests pass their own. */

@@ -1,20 +1,16 @@
 import type { JSDOM } from 'jsdom';
-import type { Article } from '../article';
+import type { Extraction } from '../article/article';
 import { cutMarkup, extractArticle } from '../extract/index';
-import { countWords } from '../summarize/reading-time';
-import { textArticleParts, textParagraphs } from '../summarize/text-paragraphs';
 import { loadDom } from './load-dom';
 
-/** Why an input gave no article, in words for a terminal or an `error` field. */
-export type LoadFailure = { ok: false; reason: 'not-article' | 'empty'; title: string };
-/** An article, or why there is none. */
-export type LoadResult = { ok: true; article: Article } | LoadFailure;
+/** Why an input gave no article. */
+type LoadFailure = Extract<Extraction, { ok: false }>;
 
 /**
  * Parses HTML with jsdom (`loadDom`), within the element cap the content script reads by (`cutMarkup`),
  * and extracts the article; `force` because a CLI user asked for this page explicitly.
  */
-export function articleFromHtml(html: string, url?: string): LoadResult {
+export function articleFromHtml(html: string, url?: string): Extraction {
   const cut = cutMarkup(html);
   const dom = loadDom(cut.html, url);
   try {
@@ -35,33 +31,6 @@ function closeQuietly(dom: JSDOM): void {
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
-}
-
-/**
- * Builds an Article from plain text. With `hasHeadline`, a short unpunctuated first line is
- * taken as the title (see `textArticleParts`); batch runs pass false so no text is dropped.
- */
-export function articleFromText(text: string, options: { url?: string; hasHeadline?: boolean } = {}): LoadResult {
-  const { title, paragraphs } = options.hasHeadline
-    ? textArticleParts(text)
-    : { title: null, paragraphs: textParagraphs(text) };
-  if (paragraphs.length === 0) return { ok: false, reason: 'empty', title: title ?? '' };
-  return {
-    ok: true,
-    article: {
-      url: options.url ?? '',
-      title: title ?? '',
-      byline: null,
-      siteName: null,
-      lang: null,
-      publishedTime: null,
-      paragraphs,
-      wordCount: paragraphs.reduce((n, p) => n + countWords(p), 0),
-      isReaderable: false,
-      isLowConfidence: false,
-      isTruncated: false,
-    },
-  };
 }
 
 /** One line saying why nothing could be read, naming the input. */

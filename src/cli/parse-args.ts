@@ -1,8 +1,6 @@
-import { LENGTH_SENTENCES, type SummaryLength } from '../summarize/index';
+import { DEFAULT_LENGTH, LENGTH_SENTENCES, SUMMARY_LENGTHS, isSummaryLength } from '../article/length';
 import { CliError, EXIT_USAGE } from './cli-error';
 
-/** Summary length when neither `--sentences` nor `--length` is given. */
-export const DEFAULT_LENGTH: SummaryLength = 'medium';
 /** The commands `precis` knows, in the order `--help` lists them. */
 export const COMMANDS = ['summarize', 'extract', 'demo'] as const;
 
@@ -28,7 +26,6 @@ const FLAGS = {
   demo: ['--sentences', '--length', '--json'],
 } as const satisfies Record<(typeof COMMANDS)[number], readonly string[]>;
 const VALUE_FLAGS = new Set(['--url', '--sentences', '--length']);
-const LENGTHS = Object.keys(LENGTH_SENTENCES) as SummaryLength[];
 
 function usageError(message: string): CliError {
   return new CliError(`${message}\nRun \`precis --help\` for usage.`, EXIT_USAGE);
@@ -46,10 +43,10 @@ function parseSentences(value: string): number {
 }
 
 function parseLength(value: string): number {
-  if (!(LENGTHS as string[]).includes(value)) {
-    throw usageError(`--length must be one of ${LENGTHS.join(', ')}, got "${value}"`);
+  if (!isSummaryLength(value)) {
+    throw usageError(`--length must be one of ${SUMMARY_LENGTHS.join(', ')}, got "${value}"`);
   }
-  return LENGTH_SENTENCES[value as SummaryLength];
+  return LENGTH_SENTENCES[value];
 }
 
 /** Turns `process.argv.slice(2)` into a Command, or throws a CliError with exit code 2. */

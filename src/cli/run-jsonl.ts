@@ -1,8 +1,10 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { articleFromHtml, articleFromText, describeFailure, type LoadResult } from './load-article';
-import { summarizeArticle } from '../article-summary';
+import type { Extraction } from '../article/article';
+import { articleFromText } from '../article/article-from-text';
+import { articleFromHtml, describeFailure } from './load-article';
+import { summarizeArticle } from '../summarize/summarize-article';
 
 /** The command a batch runs per line. */
 export type JsonlKind = 'summarize' | 'extract';
@@ -24,7 +26,7 @@ function optionalString(line: Record<string, unknown>, key: string): string | un
   return value;
 }
 
-function loadLine(kind: JsonlKind, line: Record<string, unknown>): LoadResult {
+function loadLine(kind: JsonlKind, line: Record<string, unknown>): Extraction {
   const html = optionalString(line, 'html');
   const text = kind === 'summarize' ? optionalString(line, 'text') : undefined;
   const url = optionalString(line, 'url');
@@ -36,8 +38,7 @@ function loadLine(kind: JsonlKind, line: Record<string, unknown>): LoadResult {
   if (text !== undefined) {
     // Eval sets (`{id, title, text, summary}`) carry the headline apart; the summarizer weighs it.
     const title = optionalString(line, 'title');
-    const loaded = articleFromText(text, url === undefined ? {} : { url });
-    return loaded.ok && title !== undefined ? { ok: true, article: { ...loaded.article, title } } : loaded;
+    return articleFromText(text, { ...(url === undefined ? {} : { url }), ...(title === undefined ? {} : { title }) });
   }
   throw new LineError(kind === 'summarize' ? 'missing "text" or "html"' : 'missing "html"');
 }
@@ -75,9 +76,7 @@ export function answerJsonlLine(kind: JsonlKind, raw: string, options: { sentenc
     if (!loaded.ok) return { id, error: `${loaded.reason}: ${describeFailure(loaded, 'the input')}` };
     const { article } = loaded;
     if (kind === 'extract') return { id, title: article.title, text: article.paragraphs.join('\n\n') };
-    const summary = summarizeArticle(article, sentences);
-    const chosen = [...summary.sentences].sort((a, b) => a.index - b.index);
-    return { id, summary: chosen.map((s) => s.text) };
+    return { id, summary: summarizeArticle(article, sentences).sentences.map((s) => s.text) };
   } catch (e) {
     return { id, error: e instanceof LineError ? e.message : `failed: ${(e as Error).message ?? String(e)}` };
   }

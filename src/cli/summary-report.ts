@@ -1,5 +1,5 @@
-import type { Article } from '../article';
-import { describeSummary, type ArticleSummary } from '../article-summary';
+import type { Article } from '../article/article';
+import { describeSummary, type ArticleSummary } from '../article/article-summary';
 import type { Summary } from '../summarize/types';
 
 /** What `precis summarize --json` prints. */

@@ -1,18 +1,20 @@
+/**
+ * The popup's palette (src/ui/theme.css, put in by the build) on the box instead of :root, since in a
+ * shadow root :root is the page's; `.box[data-theme]` follows the reader's theme as the popup does.
+ */
+const PALETTE = __THEME_CSS__.replaceAll(':root', '.box');
+
 /** The in-page box's own style, inside its shadow root: the page's CSS can't reach it. */
 export const BOX_CSS = `
 :host { all: initial; display: block; margin: 1em 0; }
+${PALETTE}
 .box {
-  color-scheme: light dark;
-  --bg: light-dark(#fbfaf7, #1f2024); --fg: light-dark(#1d1d1f, #ececf1); --muted: light-dark(#55555f, #b0b0bc);
-  --accent: light-dark(#2f5bd3, #9db8ff); --line: light-dark(#dedbd2, #3a3b42);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg); background: var(--bg);
   border: 1px solid var(--line); border-inline-start: 4px solid var(--accent); border-radius: 8px;
   padding: 12px 16px 14px; box-sizing: border-box; max-width: 100%;
   box-shadow: 0 1px 3px rgb(0 0 0 / .08);
 }
-.box[data-theme="light"] { color-scheme: light; }
-.box[data-theme="dark"] { color-scheme: dark; }
 header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .brand { margin: 0; font-size: 12px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
 button { font: inherit; color: inherit; }

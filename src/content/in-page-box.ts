@@ -1,6 +1,6 @@
 import browser from '../browser';
 import { findSummaryWidgets } from '../extract/index';
-import type { InPageSummary } from '../messages';
+import type { InPageSummary } from '../protocol';
 import { findTextRange } from './find-text-range';
 import { highlightSentence } from './highlight';
 import { BOX_CSS } from './in-page-box-css';

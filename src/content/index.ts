@@ -1,6 +1,6 @@
 /** Content-script entry, injected on the reader's click: hands back the Article, draws the in-page box. */
 import { extractArticle } from '../extract/index';
-import type { Extraction, TabProtocol } from '../messages';
+import type { Extraction, TabProtocol } from '../protocol';
 import { handleMessages, isOwnExtension } from '../messaging';
 import { highlightSentence } from './highlight';
 import { BOX_TAG, showInPageSummary } from './in-page-box';

@@ -1,5 +1,5 @@
 import type { Block } from './collect-blocks';
-import { countWords } from './count-words';
+import { countWords } from '../article/count-words';
 import {
   BOILERPLATE_PHRASES,
   BUTTON_WORDS,

@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article } from '../article';
+import type { Extraction } from '../article/article';
 import { collectBlocks, type Block } from './collect-blocks';
-import { countWords } from './count-words';
+import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
@@ -22,8 +22,7 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-/** An Article, or why there is none (with the page title, for the UI). */
-export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
+export type { Extraction };
 
 /** Fewer story words than this from Readability is a stub (teaser, paywall, odd layout): try the fallback. */
 const STUB_WORDS = 80;

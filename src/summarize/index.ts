@@ -1,5 +1,6 @@
 // The summarizer's public API: pure, so the service worker, the event page and Node share it.
 export { summarize } from './summarize';
+export { summarizeArticle } from './summarize-article';
 export { splitSentences } from './split-sentences';
-export { LENGTH_SENTENCES, type SummaryLength } from './length';
+export { DEFAULT_LENGTH, LENGTH_SENTENCES, type SummaryLength } from '../article/length';
 export type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';

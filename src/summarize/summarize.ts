@@ -1,11 +1,12 @@
+import { DEFAULT_LENGTH, LENGTH_SENTENCES } from '../article/length';
 import { articleSentences } from './article-sentences';
 import { selectSentences } from './select-sentences';
 import { FEATURE_NAMES, sentenceFeatures } from './sentence-features';
 import type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';
 import { REDUNDANCY, WEIGHTS } from './weights';
 
-/** Sentences asked for when the options give no usable number. */
-export const DEFAULT_SENTENCES = 3;
+/** Sentences asked for when the options give no usable number: the default length's. */
+export const DEFAULT_SENTENCES = LENGTH_SENTENCES[DEFAULT_LENGTH];
 const WEIGHT_VECTOR = Float64Array.from(FEATURE_NAMES, (name) => WEIGHTS[name]);
 
 /** The article's most summary-worthy sentences, in document order; pure and deterministic. */

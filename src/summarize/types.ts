@@ -11,18 +11,4 @@ export interface SummaryOptions {
   sentences: number;
 }
 
-/** One sentence chosen for the summary. */
-export interface SummarySentence {
-  /** Index of the sentence among all sentences of the article, in document order. */
-  index: number;
-  /** Index of the paragraph the sentence comes from. */
-  paragraph: number;
-  text: string;
-}
-
-export interface Summary {
-  /** Chosen sentences in document order. */
-  sentences: SummarySentence[];
-  /** How many sentences the article had. */
-  totalSentences: number;
-}
+export type { Summary, SummarySentence } from '../article/summary';

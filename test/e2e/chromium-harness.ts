@@ -19,7 +19,7 @@ import puppeteer, {
 } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { findBrowser, requireBrowser } from './browsers';
-import { CHROMIUM_ARGS } from './chromium-args';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium-args';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where every e2e screenshot goes. */

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { writeGeneratedPages } from './generated-pages';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../scripts/lib/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

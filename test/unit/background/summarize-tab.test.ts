@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { Article } from '../../../src/article';
-import type { Extraction } from '../../../src/messages';
+import type { Article } from '../../../src/article/article';
+import type { Extraction } from '../../../src/protocol';
 import {
   injectionFailure,
   summarizeTab,
@@ -9,6 +9,7 @@ import {
   type TabAccess,
 } from '../../../src/background/summarize-tab';
 import { LENGTH_SENTENCES } from '../../../src/summarize/index';
+import { summarizeArticle } from '../../../src/summarize/summarize-article';
 import type { Summary } from '../../../src/summarize/types';
 
 const PARAGRAPHS = [
@@ -19,6 +20,16 @@ const PARAGRAPHS = [
   'Shop owners near the bridge said they feared losing customers during the works.',
   'The council promised to review the plan in the spring if traffic proved worse than expected.',
 ];
+
+/** Sixteen different sentences, so that no length is capped at half of the article. */
+const LONG_STORY = ['harbour', 'market', 'school', 'station'].map((place, p) =>
+  [
+    `The ${place} reopened on Monday after ${p + 2} months of work.`,
+    `Its managers said ${p * 40 + 120} people came on the first day.`,
+    `Neighbours near the ${place} had complained about the noise since spring.`,
+    `A second phase of repairs at the ${place} will start in ${2027 + p}.`,
+  ].join(' '),
+);
 
 function article(overrides: Partial<Article> = {}): Article {
   return {
@@ -93,25 +104,31 @@ describe('summarizeTab', () => {
     expect(tabs.inject).not.toHaveBeenCalled();
   });
 
-  test("without a length the reader's saved one is used, and the page is asked before the settings arrive", async () => {
+  test('the page is asked before the settings arrive, and their theme and in-page choice are followed', async () => {
     const tabs = fakeTabs({ ok: true, article: article() });
     let resolveSettings: (p: Preferences) => void = () => {};
     const settings = new Promise<Preferences>((resolve) => (resolveSettings = resolve));
-    const pending = summarizeTab({ tabId: 1 }, tabs, memoryCache(), settings);
+    const pending = summarizeTab({ tabId: 1, length: 'short' }, tabs, memoryCache(), settings);
     await vi.waitFor(() => expect(tabs.extract).toHaveBeenCalled());
-    resolveSettings({ length: 'short', showInPage: false, theme: 'dark' });
+    resolveSettings({ showInPage: false, theme: 'dark' });
     const result = await pending;
-    expect(result.ok && result.view.length).toBe('short');
     expect(result.ok && result.view.sentences.length).toBe(LENGTH_SENTENCES.short);
     expect(tabs.show).not.toHaveBeenCalled();
   });
 
-  test('a length in the request wins over the saved one', async () => {
-    const tabs = fakeTabs({ ok: true, article: article() });
-    const settings: Preferences = { length: 'short', showInPage: true, theme: 'system' };
-    const result = await summarizeTab({ tabId: 1, length: 'long' }, tabs, memoryCache(), settings);
-    expect(result.ok && result.view.length).toBe('long');
-  });
+  test.each(['short', 'medium', 'long'] as const)(
+    'the length in the request is the one summarized (%s), and the view does not echo it',
+    async (length) => {
+      const long = article({ paragraphs: LONG_STORY });
+      const tabs = fakeTabs({ ok: true, article: long });
+      const settings: Preferences = { showInPage: true, theme: 'system' };
+      const result = await summarizeTab({ tabId: 1, length }, tabs, memoryCache(), settings);
+      expect(result.ok && result.view.sentences).toHaveLength(LENGTH_SENTENCES[length]);
+      const expected = summarizeArticle(long, LENGTH_SENTENCES[length]).sentences.map((x) => x.text);
+      expect(result.ok && result.view.sentences.map((x) => x.text)).toEqual(expected);
+      expect(result.ok && 'length' in result.view).toBe(false);
+    },
+  );
 
   test('restricted pages fail before anything is injected', async () => {
     const tabs = fakeTabs({ ok: true, article: article() }, 'chrome://settings/');

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const BUNDLE = join(PROJECT_ROOT, 'dist', 'cli', 'precis.mjs');
 const BIN = join(PROJECT_ROOT, 'bin', 'precis.mjs');
 /** Source the bundle is made from; a bundle older than any of it is rebuilt. */
-const SOURCES = ['src/cli', 'src/extract', 'src/summarize', 'src/article.ts'].map((p) => join(PROJECT_ROOT, p));
+const SOURCES = ['src/cli', 'src/extract', 'src/summarize', 'src/article'].map((p) => join(PROJECT_ROOT, p));
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -12,7 +12,7 @@ type Messages = Record<string, Message>;
 
 const LOCALES = new URL('../../../src/_locales/', import.meta.url);
 const SRC = new URL('../../../src/', import.meta.url);
-const HTML_PAGES = ['popup/popup.html', 'options/options.html'];
+const HTML_PAGES = ['ui/popup/popup.html', 'ui/options/options.html'];
 
 const readLocale = (lang: string): Messages =>
   JSON.parse(readFileSync(new URL(`${lang}/messages.json`, LOCALES), 'utf8')) as Messages;

@@ -26,7 +26,7 @@ vi.mock('../../../src/browser', () => ({
 
 const { handleMessages, isOwnExtension, isOwnPage, sendToBackground } = await import('../../../src/messaging');
 import type { Runtime } from '../../../src/browser';
-import type { SummarizeResult } from '../../../src/messages';
+import type { SummarizeResult } from '../../../src/protocol';
 
 /** A one-message protocol, so these tests are about the mechanism, not Precis's messages. */
 interface TestProtocol {

@@ -1,17 +1,12 @@
 /** The options page: default length, the in-page box, theme, always-on sites, the shortcut. */
-import browser from '../browser';
-import type { SummaryLength } from '../messages';
-import { sendToBackground } from '../messaging';
-import { applyTheme, loadSettings, saveSettings, type Settings, type Theme } from '../settings';
+import browser from '../../browser';
+import { localize } from '../localize';
+import { t } from '../t';
+import type { SummaryLength } from '../../protocol';
+import { sendToBackground } from '../../messaging';
+import { applyTheme, loadSettings, saveSettings, type Settings, type Theme } from '../../settings';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const t = (key: string, ...subs: string[]): string => browser.i18n.getMessage(key, subs) || key;
-
-function localize(): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
-}
 
 let savedTimer: ReturnType<typeof setTimeout> | undefined;
 async function save(changes: Partial<Settings>): Promise<void> {

@@ -1,20 +1,8 @@
 /** An article and its summary as the reader sees them, for the popup and the CLI alike. Pure. */
 import type { Article } from './article';
-import { summarize } from './summarize/index';
-import { countWords, readingMinutes, readingSeconds, WORDS_PER_MINUTE } from './summarize/reading-time';
-import type { Summary, SummarySentence } from './summarize/types';
-
-/** Summarizes an article to at most `sentences` sentences, passing its title and language along. */
-export function summarizeArticle(article: Article, sentences: number): Summary {
-  return summarize(
-    {
-      paragraphs: article.paragraphs,
-      ...(article.title ? { title: article.title } : {}),
-      ...(article.lang ? { lang: article.lang } : {}),
-    },
-    { sentences },
-  );
-}
+import { countWords } from './count-words';
+import { readingMinutes, readingSeconds, WORDS_PER_MINUTE } from './reading-time';
+import type { Summary, SummarySentence } from './summary';
 
 /** The article's metadata, its reading times and its summary sentences in document order. */
 export interface ArticleSummary {
@@ -35,10 +23,8 @@ export interface ArticleSummary {
 
 /** Describes `summary` of `article` with reading times: what the popup and `precis summarize` show. */
 export function describeSummary(article: Article, summary: Summary): ArticleSummary {
-  // Document order is part of the contract; don't trust the summarizer to keep it.
-  const sentences = [...summary.sentences]
-    .sort((a, b) => a.index - b.index)
-    .map(({ index, paragraph, text }) => ({ index, paragraph, text }));
+  // The summarizer returns document order (select-sentences sorts, once); copy only the fields shown.
+  const sentences = summary.sentences.map(({ index, paragraph, text }) => ({ index, paragraph, text }));
   const summarySeconds = readingSeconds(countWords(sentences.map((s) => s.text).join(' ')));
   const articleSeconds = (article.wordCount / WORDS_PER_MINUTE) * 60;
   return {

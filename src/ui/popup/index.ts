@@ -1,8 +1,11 @@
 /** The popup: asks the background for the active tab's summary and shows it. UI only. */
-import browser from '../browser';
-import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../messages';
-import { sendToBackground, sendToTab } from '../messaging';
-import { applyTheme, loadSettings, saveSettings } from '../settings';
+import browser from '../../browser';
+import { localize } from '../localize';
+import { t } from '../t';
+import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../../protocol';
+import { sendToBackground, sendToTab } from '../../messaging';
+import { applyTheme, loadSettings, saveSettings } from '../../settings';
+import { DEFAULT_LENGTH } from '../../article/length';
 import { formatDate, textDirection, toMarkdown } from './format';
 
 /** How long the popup waits for the background before it offers a retry. */
@@ -21,20 +24,13 @@ const FAILURE_MESSAGES: Record<FailureCode, string> = {
 };
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const t = (key: string, ...subs: string[]): string => browser.i18n.getMessage(key, subs) || key;
 
 let tabId: number | undefined;
-let length: SummaryLength = 'medium';
+let length: SummaryLength = DEFAULT_LENGTH;
 let view: SummaryView | undefined;
 let request = 0;
 /** Sites the reader turned "always on" for, as the settings said at start and the background since. */
 let alwaysOnSites: readonly string[] = [];
-
-function localize(): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
-}
 
 function say(text: string, isLoading = false): void {
   $('status').textContent = text;
@@ -120,8 +116,8 @@ function renderFailure(failure: Failure): void {
   if (!action.hidden) action.focus();
 }
 
-/** The tab's summary at length `chosen` (the reader's saved length when undefined), or why not. */
-async function ask(force: boolean, chosen?: SummaryLength): Promise<SummarizeResult> {
+/** The tab's summary at length `chosen` (the one the popup shows), or why not. */
+async function ask(force: boolean, chosen: SummaryLength): Promise<SummarizeResult> {
   if (tabId === undefined) return { ok: false, failure: { code: 'no-tab' } };
   const payload = { tabId, length: chosen, force };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -157,7 +153,6 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   say('');
   $('app').setAttribute('aria-busy', 'false');
   if (result.ok) {
-    selectLength(result.view.length);
     renderView(result.view);
   } else {
     renderFailure(result.failure);
@@ -249,15 +244,17 @@ function domReady(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-// popup.js runs from <head>, before the page is parsed: the question goes out first (with the saved
-// length, which the background reads itself), and the page is built while the answer is on its way.
+// popup.js runs from <head>, before the page is parsed: the question goes out first, with the saved
+// length the popup will show (read alongside the tab, so it costs no extra wait), and the page is
+// built while the answer is on its way.
 async function start(): Promise<void> {
   performance.mark('precis:started');
   const settings = loadSettings();
-  const first = activeTabId().then((id) => {
+  const first = Promise.all([activeTabId(), settings]).then(([id, saved]) => {
     tabId = id;
+    length = saved.length;
     performance.mark('precis:asked');
-    return ask(false);
+    return ask(false, saved.length);
   });
   await domReady();
   localize();

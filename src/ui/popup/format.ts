@@ -1,4 +1,4 @@
-import type { SummaryView } from '../messages';
+import type { SummaryView } from '../../protocol';
 
 /** Escapes what Markdown would read as markup in a title or link text. */
 function escapeMarkdown(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtml } from '../../../src/cli/is-html';
-import { countWords, readingMinutes, readingSeconds } from '../../../src/summarize/reading-time';
-import { textArticleParts, textParagraphs } from '../../../src/summarize/text-paragraphs';
+import { readingMinutes, readingSeconds } from '../../../src/article/reading-time';
+import { textArticleParts, textParagraphs } from '../../../src/article/text-paragraphs';
 
 describe('isHtml', () => {
   it.each([
@@ -52,15 +52,5 @@ describe('reading time', () => {
   ])('%i words → %i min, %i s', (words, minutes, seconds) => {
     expect(readingMinutes(words)).toBe(minutes);
     expect(readingSeconds(words)).toBe(seconds);
-  });
-
-  it('counts words split by any whitespace', () => {
-    expect(countWords('  one two\tthree\nfour  ')).toBe(4);
-    expect(countWords('   ')).toBe(0);
-  });
-
-  it('counts Chinese and Japanese, which have no spaces, two characters to a word', () => {
-    expect(countWords('東京都は今日')).toBe(3);
-    expect(countWords('Tokyo 東京')).toBe(2);
   });
 });

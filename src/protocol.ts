@@ -2,10 +2,14 @@
  * The typed protocol between Precis's places. Payloads are plain JSON.
  * `BackgroundProtocol`: popup → background. `TabProtocol`: background → content script.
  */
-import type { Article } from './article';
-import type { ArticleSummary } from './article-summary';
+import type { Extraction } from './article/article';
+import type { ArticleSummary } from './article/article-summary';
+import type { SummaryLength } from './article/length';
 
-export type SummaryLength = 'short' | 'medium' | 'long';
+export type { SummaryLength };
+
+/** The reader's colour scheme: the system's, or always light or dark. */
+export type Theme = 'system' | 'light' | 'dark';
 
 /** Why a summary could not be made; `message` is for the reader. */
 export type FailureCode = 'restricted' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
@@ -19,7 +23,6 @@ export interface Failure {
 /** Everything the popup shows for one article. */
 export interface SummaryView extends ArticleSummary {
   totalSentences: number;
-  length: SummaryLength;
   isLowConfidence: boolean;
   isTruncated: boolean;
   isCached: boolean;
@@ -27,8 +30,7 @@ export interface SummaryView extends ArticleSummary {
 
 export type SummarizeResult = { ok: true; view: SummaryView } | { ok: false; failure: Failure };
 
-/** What the content script extracted, or why it could not. */
-export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
+export type { Extraction };
 
 /**
  * What the in-page box shows, and where: in place of the site's summary widget (`widget`), beside the
@@ -41,12 +43,12 @@ export interface InPageSummary {
   sentences: string[];
   placement: 'widget' | 'selection' | 'story';
   anchorText?: string;
-  theme: 'system' | 'light' | 'dark';
+  theme: Theme;
 }
 
 export interface BackgroundProtocol {
-  /** Without `length`, the reader's saved length. */
-  summarizeTab(payload: { tabId: number; length?: SummaryLength; force?: boolean }): SummarizeResult;
+  /** `length` is the one the popup shows: it read the settings, the background doesn't again. */
+  summarizeTab(payload: { tabId: number; length: SummaryLength; force?: boolean }): SummarizeResult;
   /** From the content script Precis registers on a site the reader chose to always summarize. */
   autoSummarize(payload: Record<string, never>): { shown: boolean };
   /** Turn "always show the summary" on or off for a site; answers the sites now on. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, toMarkdown } from '../../../src/popup/format';
+import { formatDate, toMarkdown } from '../../../../src/ui/popup/format';
 
 describe('toMarkdown', () => {
   test('links the title to the article and lists the sentences', () => {

@@ -18,3 +18,6 @@ export interface Article {
   /** True when the page was larger than Precis reads and the text was cut. */
   isTruncated: boolean;
 }
+
+/** An Article, or why there is none (with the page's title, for the reader): what every extraction answers. */
+export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };

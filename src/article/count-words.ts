@@ -1,0 +1,30 @@
+/** A word of a spaced script: letters or digits, held together by an inner hyphen, apostrophe or decimal point. */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,][\p{L}\p{N}\p{M}]+)*/gu;
+/** Writing systems without spaces between words: Chinese, Japanese and Thai. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
+
+/** The platform's word breaker where it has one (Node 20, every browser Precis supports), else null. */
+const SEGMENTER: Intl.Segmenter | null =
+  typeof Intl === 'object' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+
+/** Words in one run of unspaced script: the word breaker's words, or about one per two characters without it. */
+function unspacedWords(run: string): number {
+  if (SEGMENTER === null) return Math.ceil([...run].length / 2);
+  let n = 0;
+  for (const s of SEGMENTER.segment(run)) if (s.isWordLike) n++;
+  return n;
+}
+
+/**
+ * Words in a text, the one count behind word counts and reading times everywhere. Spaced scripts
+ * (Latin, Cyrillic, Korean, Arabic…) count runs of letters and digits ("three-month", "£2.3" one each), which is fast on a huge page; runs of
+ * Chinese, Japanese or Thai go through `Intl.Segmenter`, because those write words without spaces.
+ */
+export function countWords(text: string): number {
+  let unspaced = 0;
+  const spaced = text.replace(UNSPACED, (run) => {
+    unspaced += unspacedWords(run);
+    return ' ';
+  });
+  return (spaced.match(WORD)?.length ?? 0) + unspaced;
+}

@@ -19,6 +19,7 @@ export default defineConfig({
       // Slow on purpose: quality floors over ../shared/eval (skipped without it) and megabyte-sized CLI
       // batches. Apart, so the unit tier stays quick.
       {
+        define,
         test: {
           name: 'slow',
           include: ['test/slow/**/*.test.ts'],

@@ -1,3 +1,4 @@
+import { isBackPointing } from './back-pointing';
 import { contentWords } from './content-words';
 
 /** Names of the per-sentence features, in the order `sentenceFeatures` writes them. */
@@ -87,6 +88,8 @@ export interface SentenceFeatures {
   vectors: SentenceVectors;
   /** Number of distinct terms, i.e. the length a dense vector over them needs. */
   vocabulary: number;
+  /** 1 where a sentence opens with a word that points back to the sentence before it (never the first). */
+  backPointing: Uint8Array;
 }
 
 /** Position, centrality, length and style features of each sentence: linear in the text, but for three sorts of its sentences. */
@@ -220,6 +223,7 @@ export function sentenceFeatures(
   const before = new Float64Array(ids.size);
   const width = FEATURE_NAMES.length;
   const values = new Float64Array(n * width);
+  const backPointing = new Uint8Array(n);
   // Rank among non-empty paragraphs, so empty paragraphs before the text do not push the lede down.
   let paragraphRank = -1;
   let lastParagraph = Number.NaN;
@@ -270,8 +274,9 @@ export function sentenceFeatures(
     values[row + F.number] = hasDigit(text) ? 1 : 0;
     values[row + F.question] = QUESTION.test(text) ? 1 : 0;
     addTo(before, vectors, i);
+    if (i > 0 && isBackPointing(text, lang)) backPointing[i] = 1;
   }
-  return { values, vectors, vocabulary: ids.size };
+  return { values, vectors, vocabulary: ids.size, backPointing };
 }
 
 /**

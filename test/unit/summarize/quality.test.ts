@@ -16,8 +16,13 @@ const hasData = RECORDED.every(({ name }) => loadDataset(dataDir, name, 1) !== u
 if (!hasData) console.warn(`Skipping the summary quality floor: no corpora in ${dataDir} (set PRECIS_SHARED).`);
 
 describe.skipIf(!hasData)('summary quality floor (ROUGE-1 on a fixed slice)', () => {
-  test.each(RECORDED)('$name, first $articles articles', ({ name, articles, sentences, rouge1 }) => {
-    const precis = evaluate(loadDataset(dataDir, name, articles) ?? [], sentences).find((r) => r.system === 'Precis');
-    expect(precis?.rouge1).toBeGreaterThan(rouge1 - TOLERANCE);
-  });
+  test.each(RECORDED)(
+    '$name, first $articles articles',
+    ({ name, articles, sentences, rouge1 }) => {
+      const precis = evaluate(loadDataset(dataDir, name, articles) ?? [], sentences).find((r) => r.system === 'Precis');
+      expect(precis?.rouge1).toBeGreaterThan(rouge1 - TOLERANCE);
+      // Hundreds of summaries: on a busy machine they take longer than vitest's default 5 s.
+    },
+    60_000,
+  );
 });

@@ -262,9 +262,11 @@ export function sentenceFeatures(
     values[row + F.earlyOverlapRank] = earlyOverlapRank[i] as number;
     values[row + F.title] = titleVector === undefined ? 0 : dot(vectors, i, titleVector);
     const length = lengths[i] as number;
-    values[row + F.logLength] = Math.log1p(length);
+    // Past MAX_WORDS a sentence is a run-on (a lost full stop, a caption run in): no longer a gain in
+    // its log length, and a growing cost in the square of its words.
+    values[row + F.logLength] = Math.log1p(Math.min(length, MAX_WORDS));
     // ROUGE F1 peaks when a pick is as long as a typical summary sentence: let the fit find the peak.
-    const words = Math.min(wordCount(text), MAX_WORDS) / MAX_WORDS;
+    const words = Math.min(wordCount(text), 2 * MAX_WORDS) / MAX_WORDS;
     values[row + F.words] = words;
     values[row + F.wordsSquared] = words * words;
     values[row + F.short] = length < SHORT_WORDS ? 1 : 0;

@@ -136,13 +136,20 @@ function isSpace(code: number): boolean {
 function cutRunOn(sentence: string): string[] {
   const words = spacedWords(sentence);
   if (words <= MAX_SENTENCE_WORDS) return [sentence];
+  // Words that start before each offset: one pass, so that a long run-on stays linear.
+  const wordsBefore = new Int32Array(sentence.length + 1);
+  for (let i = 0, inWord = false; i < sentence.length; i++) {
+    const space = isSpace(sentence.charCodeAt(i));
+    wordsBefore[i + 1] = (wordsBefore[i] as number) + (!space && !inWord ? 1 : 0);
+    inWord = !space;
+  }
   for (const place of CUT_PLACES) {
     let best = -1;
     let bestEnd = -1;
     let bestDistance = Infinity;
     for (const match of sentence.matchAll(place)) {
       const at = match.index as number;
-      const before = spacedWords(sentence.slice(0, at));
+      const before = wordsBefore[at] as number;
       if (before < MIN_PART_WORDS || words - before < MIN_PART_WORDS) continue;
       const distance = Math.abs(before - words / 2);
       if (distance < bestDistance) {

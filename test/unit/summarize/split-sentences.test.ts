@@ -83,6 +83,14 @@ describe('splitSentences', () => {
     expect(splitSentences(text).join(' ').replace(/\s+/gu, ' ')).toBe(text.replace(/\s+/gu, ' '));
   });
 
+  test('a long run-on with commas is cut until no part is over 60 words', () => {
+    const text = Array.from({ length: 40 }, (_, i) => words(15, `w${i}`)).join(', ');
+    const parts = splitSentences(text);
+    expect(parts.length).toBeGreaterThan(10);
+    for (const part of parts) expect(part.split(' ').length).toBeLessThanOrEqual(60);
+    expect(parts.join(' ')).toBe(text);
+  });
+
   test('a long sentence with no place to cut stays whole', () => {
     const text = words(90, 'unbroken');
     expect(splitSentences(text)).toEqual([text]);

@@ -38,6 +38,10 @@ function asciiTable(isIn: (char: string) => boolean): Uint8Array {
 // scraped pages ("isn't easy.Kathrin Ziegler/Getty"): ICU sees no break without the space. Two
 // lower-case letters before it keep "U.S.Army", "e.g.Apples" and "St.Petersburg" whole.
 const GLUED_STOP = /\p{Ll}\p{Ll}[.!?]+["”’»)]*(?=\p{Lu}\p{Ll})/gu;
+// One test per paragraph, so that the rest never run GLUED_STOP.
+const MAY_BE_GLUED = /[.!?]["”’»)]*\p{Lu}/u;
+// The characters CLOSING_QUOTES can start with, by char code.
+const QUOTE_CODES = new Set([...'"”’»“'].map((c) => c.charCodeAt(0)));
 // A closing quote that ICU left at the start of the next sentence ("it. ” The", French "occupe. » Le").
 // An opening quote is followed by its word, a closing one by a space; « opens even when spaced.
 const CLOSING_QUOTES = /^(?:["”’»“]|\u00a0|\s)*?["”’»“](?=\s|$)/u;
@@ -80,8 +84,9 @@ export function splitSentences(text: string, lang?: string): string[] {
       ends.push(to);
     }
   };
+  const mayBeGlued = isCased && MAY_BE_GLUED.test(trimmed);
   for (const { segment, index } of sentenceSegmenter(language).segment(trimmed)) {
-    if (!isCased) {
+    if (!mayBeGlued) {
       addPiece(index, index + segment.length);
       continue;
     }
@@ -100,7 +105,7 @@ export function splitSentences(text: string, lang?: string): string[] {
     const to = ends[p] as number;
     const last = outStarts.length - 1;
     if (last >= 0) {
-      const quote = CLOSING_QUOTES.exec(trimmed.slice(from, to));
+      const quote = QUOTE_CODES.has(trimmed.charCodeAt(from)) ? CLOSING_QUOTES.exec(trimmed.slice(from, to)) : null;
       if (quote !== null) {
         // The quote closes the sentence before; the rest, if any, is a sentence of its own.
         outEnds[last] = from + quote[0].length;
@@ -134,6 +139,8 @@ function isSpace(code: number): boolean {
 // A sentence of more than MAX_SENTENCE_WORDS words, cut at its best boundary nearest the middle (and
 // again while a part is too long); a shorter one as it is.
 function cutRunOn(sentence: string): string[] {
+  // Each word but the last takes a character and a space: a short text cannot be too long.
+  if (sentence.length <= 2 * MAX_SENTENCE_WORDS) return [sentence];
   const words = spacedWords(sentence);
   if (words <= MAX_SENTENCE_WORDS) return [sentence];
   // Words that start before each offset: one pass, so that a long run-on stays linear.

@@ -4,10 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleFromText } from '../src/article/article-from-text';
+import { articleSentences } from '../src/summarize/article-sentences';
+import { isBackPointing } from '../src/summarize/back-pointing';
 import { splitSentences, summarize } from '../src/summarize/index';
 import { summaryInput } from '../src/summarize/summarize-article';
 import type { SummaryInput } from '../src/summarize/types';
 import { rouge } from './lib/rouge';
+import { runOn, withCaptions } from './lib/text-shapes';
 
 /** One article of a corpus: text plus its reference summary (sentences joined by "\n"). */
 export interface EvalArticle {
@@ -22,6 +25,12 @@ export const DATASETS = [
   { name: 'cnndm', sentences: 3 },
   { name: 'xsum', sentences: 1 },
   { name: 'bbc', sentences: 3 },
+] as const;
+
+/** Run-on shapes of a corpus (built here from its file): one engine must cope with every shape. */
+export const SHAPES = [
+  { name: 'bbc run-on', from: 'bbc', sentences: 3, shape: runOn },
+  { name: 'bbc run-on, captions', from: 'bbc', sentences: 3, shape: withCaptions },
 ] as const;
 
 /** A corpus name. */
@@ -59,51 +68,103 @@ export function toInput(article: EvalArticle): SummaryInput {
   return loaded.ok ? summaryInput(loaded.article) : { paragraphs: [] };
 }
 
-/** The first `k` sentences of an article: the Lead baseline. */
-export function lead(input: SummaryInput, k: number): string[] {
-  const out: string[] = [];
+/** The first `k` sentences of an article: the Lead baseline, with their indices. */
+export function lead(input: SummaryInput, k: number): Picked[] {
+  const out: Picked[] = [];
   for (const paragraph of input.paragraphs) {
-    for (const sentence of splitSentences(paragraph)) {
+    for (const text of splitSentences(paragraph)) {
       if (out.length === k) return out;
-      out.push(sentence);
+      out.push({ index: out.length, text });
     }
   }
   return out;
 }
 
-/** Mean ROUGE F1 ×100 of a system on a corpus, and its mean time per article. */
+/** A summary sentence and its index among the article's sentences. */
+export interface Picked {
+  index: number;
+  text: string;
+}
+
+/**
+ * How many of a summary's sentences dangle: they open with a word that points back (a pronoun,
+ * demonstrative or connective) while the article's sentence just before them is not in the summary.
+ * An article's first sentence has nothing before it to miss.
+ */
+export function danglingCount(picked: readonly Picked[], lang: string): number {
+  const indices = new Set(picked.map((p) => p.index));
+  return picked.filter((p) => p.index > 0 && !indices.has(p.index - 1) && isBackPointing(p.text, lang)).length;
+}
+
+/** Mean ROUGE F1 ×100 of a system on a corpus, its share of dangling sentences, words and time. */
 export interface EvalRow {
   system: string;
   rouge1: number;
   rouge2: number;
   rougeLsum: number;
+  /** Percentage of summary sentences that dangle (see danglingCount). */
+  dangling: number;
+  /** Mean words per summary. */
+  words: number;
   msPerArticle: number;
 }
 
 /** Scores Lead and Precis on the articles. */
 export function evaluate(articles: readonly EvalArticle[], sentences: number): EvalRow[] {
-  const systems: Array<[string, (input: SummaryInput) => string[]]> = [
+  const systems: Array<[string, (input: SummaryInput) => Picked[]]> = [
     ['Lead', (input) => lead(input, sentences)],
-    ['Precis', (input) => summarize(input, { sentences }).sentences.map((s) => s.text)],
+    ['Precis', (input) => summarize(input, { sentences }).sentences],
   ];
   const inputs = articles.map(toInput);
+  const langs = inputs.map((input) => articleSentences(input).lang);
   return systems.map(([system, run]) => {
     let r1 = 0;
     let r2 = 0;
     let rl = 0;
     let ms = 0;
+    let dangling = 0;
+    let picked = 0;
+    let words = 0;
     articles.forEach((article, i) => {
       const start = performance.now();
       const candidate = run(inputs[i] as SummaryInput);
       ms += performance.now() - start;
-      const scores = rouge(candidate.join('\n'), article.summary);
+      const texts = candidate.map((p) => p.text);
+      const scores = rouge(texts.join('\n'), article.summary);
       r1 += scores.rouge1.f1;
       r2 += scores.rouge2.f1;
       rl += scores.rougeLsum.f1;
+      dangling += danglingCount(candidate, langs[i] as string);
+      picked += candidate.length;
+      words += texts
+        .join(' ')
+        .split(/\s+/u)
+        .filter((w) => w !== '').length;
     });
     const n = Math.max(1, articles.length);
-    return { system, rouge1: (100 * r1) / n, rouge2: (100 * r2) / n, rougeLsum: (100 * rl) / n, msPerArticle: ms / n };
+    return {
+      system,
+      rouge1: (100 * r1) / n,
+      rouge2: (100 * r2) / n,
+      rougeLsum: (100 * rl) / n,
+      dangling: (100 * dangling) / Math.max(1, picked),
+      words: words / n,
+      msPerArticle: ms / n,
+    };
   });
+}
+
+function printRows(title: string, rows: readonly EvalRow[]): void {
+  console.log(`\n${title}`);
+  console.log('system   R-1    R-2    R-Lsum  dangling  words  ms/article');
+  for (const row of rows) {
+    const cells = [row.rouge1, row.rouge2, row.rougeLsum].map((x) => x.toFixed(2).padStart(6));
+    const dangling = `${row.dangling.toFixed(1)} %`.padStart(8);
+    const words = row.words.toFixed(0).padStart(6);
+    console.log(
+      `${row.system.padEnd(7)} ${cells.join(' ')}  ${dangling} ${words}  ${row.msPerArticle.toFixed(3).padStart(8)}`,
+    );
+  }
 }
 
 function main(argv: readonly string[]): number {
@@ -125,12 +186,15 @@ function main(argv: readonly string[]): number {
       missing++;
       continue;
     }
-    console.log(`\n${name}, ${sentences} sentence(s), ${articles.length} articles`);
-    console.log('system   R-1    R-2    R-Lsum  ms/article');
-    for (const row of evaluate(articles, sentences)) {
-      const cells = [row.rouge1, row.rouge2, row.rougeLsum].map((x) => x.toFixed(2).padStart(6));
-      console.log(`${row.system.padEnd(7)} ${cells.join(' ')}  ${row.msPerArticle.toFixed(3).padStart(8)}`);
-    }
+    printRows(`${name}, ${sentences} sentence(s), ${articles.length} articles`, evaluate(articles, sentences));
+  }
+  for (const { name, from, sentences, shape } of SHAPES) {
+    const articles = loadDataset(dir, from, limit);
+    if (articles === undefined) continue;
+    printRows(
+      `${name}, ${sentences} sentence(s), ${articles.length} articles (built from ${from}.jsonl)`,
+      evaluate(articles.map(shape), sentences),
+    );
   }
   return missing > 0 ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { isBackPointing } from './back-pointing';
 import { contentWords } from './content-words';
 
 /** Names of the per-sentence features, in the order `sentenceFeatures` writes them. */
@@ -87,6 +88,8 @@ export interface SentenceFeatures {
   vectors: SentenceVectors;
   /** Number of distinct terms, i.e. the length a dense vector over them needs. */
   vocabulary: number;
+  /** 1 where a sentence opens with a word that points back to the sentence before it (never the first). */
+  backPointing: Uint8Array;
 }
 
 /** Position, centrality, length and style features of each sentence: linear in the text, but for three sorts of its sentences. */
@@ -220,6 +223,7 @@ export function sentenceFeatures(
   const before = new Float64Array(ids.size);
   const width = FEATURE_NAMES.length;
   const values = new Float64Array(n * width);
+  const backPointing = new Uint8Array(n);
   // Rank among non-empty paragraphs, so empty paragraphs before the text do not push the lede down.
   let paragraphRank = -1;
   let lastParagraph = Number.NaN;
@@ -258,9 +262,11 @@ export function sentenceFeatures(
     values[row + F.earlyOverlapRank] = earlyOverlapRank[i] as number;
     values[row + F.title] = titleVector === undefined ? 0 : dot(vectors, i, titleVector);
     const length = lengths[i] as number;
-    values[row + F.logLength] = Math.log1p(length);
+    // Past MAX_WORDS a sentence is a run-on (a lost full stop, a caption run in): no longer a gain in
+    // its log length, and a growing cost in the square of its words.
+    values[row + F.logLength] = Math.log1p(Math.min(length, MAX_WORDS));
     // ROUGE F1 peaks when a pick is as long as a typical summary sentence: let the fit find the peak.
-    const words = Math.min(wordCount(text), MAX_WORDS) / MAX_WORDS;
+    const words = Math.min(wordCount(text), 2 * MAX_WORDS) / MAX_WORDS;
     values[row + F.words] = words;
     values[row + F.wordsSquared] = words * words;
     values[row + F.short] = length < SHORT_WORDS ? 1 : 0;
@@ -270,8 +276,9 @@ export function sentenceFeatures(
     values[row + F.number] = hasDigit(text) ? 1 : 0;
     values[row + F.question] = QUESTION.test(text) ? 1 : 0;
     addTo(before, vectors, i);
+    if (i > 0 && isBackPointing(text, lang)) backPointing[i] = 1;
   }
-  return { values, vectors, vocabulary: ids.size };
+  return { values, vectors, vocabulary: ids.size, backPointing };
 }
 
 /**

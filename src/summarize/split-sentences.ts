@@ -34,6 +34,32 @@ function asciiTable(isIn: (char: string) => boolean): Uint8Array {
   return table;
 }
 
+// A full stop glued to the next sentence's capital, as a caption or a credit runs into the text on
+// scraped pages ("isn't easy.Kathrin Ziegler/Getty"): ICU sees no break without the space. Two
+// lower-case letters before it keep "U.S.Army", "e.g.Apples" and "St.Petersburg" whole.
+const GLUED_STOP = /\p{Ll}\p{Ll}[.!?]+["”’»)]*(?=\p{Lu}\p{Ll})/gu;
+// One test per paragraph, so that the rest never run GLUED_STOP.
+const MAY_BE_GLUED = /[.!?]["”’»)]*\p{Lu}/u;
+// The characters CLOSING_QUOTES can start with, by char code.
+const QUOTE_CODES = new Set([...'"”’»“'].map((c) => c.charCodeAt(0)));
+// A closing quote that ICU left at the start of the next sentence ("it. ” The", French "occupe. » Le").
+// An opening quote is followed by its word, a closing one by a space; « opens even when spaced.
+const CLOSING_QUOTES = /^(?:["”’»“]|\u00a0|\s)*?["”’»“](?=\s|$)/u;
+/** Sentences longer than this many words with no full stop are cut at their best boundary. */
+export const MAX_SENTENCE_WORDS = 60;
+// Neither part of a cut sentence may be shorter than this.
+const MIN_PART_WORDS = 10;
+// Where a run-on sentence may be cut, best first: after a semicolon, around a spaced dash, after a
+// colon, before a capitalised word that follows a lower-case one with no punctuation (where a caption
+// or a lost full stop was), after a comma.
+const CUT_PLACES: readonly RegExp[] = [
+  /;\s+/gu,
+  /\s+[–—-]\s+/gu,
+  /:\s+/gu,
+  /(?<=[\p{Ll}\p{N}])\s+(?=\p{Lu}\p{Ll})/gu,
+  /,\s+/gu,
+];
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The sentences of one paragraph, in order, trimmed; never merges across paragraphs. */
@@ -44,25 +70,119 @@ export function splitSentences(text: string, lang?: string): string[] {
   const language = typeof lang === 'string' ? lang : 'en';
   // Most paragraphs of some sources are one sentence: with no punctuation that could end a sentence
   // before its last characters, skip the segmenter.
-  if (isOneSentence(trimmed)) return HAS_CONTENT.test(trimmed) ? [trimmed] : [];
-  const pieces: string[] = [];
-  for (const { segment } of sentenceSegmenter(language).segment(trimmed)) {
-    const piece = segment.trim();
-    if (piece !== '') pieces.push(piece);
-  }
+  if (isOneSentence(trimmed)) return HAS_CONTENT.test(trimmed) ? cutRunOn(trimmed) : [];
   // Lower-case text (like the cnndm corpus) gives no case evidence; only use it when there is some.
   const isCased = HAS_UPPER.test(trimmed);
+  // Pieces as [start, end) offsets into the text, so that joined pieces stay the text's own words.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const addPiece = (from: number, to: number): void => {
+    while (from < to && isSpace(trimmed.charCodeAt(from))) from++;
+    while (to > from && isSpace(trimmed.charCodeAt(to - 1))) to--;
+    if (to > from) {
+      starts.push(from);
+      ends.push(to);
+    }
+  };
+  const mayBeGlued = isCased && MAY_BE_GLUED.test(trimmed);
+  for (const { segment, index } of sentenceSegmenter(language).segment(trimmed)) {
+    if (!mayBeGlued) {
+      addPiece(index, index + segment.length);
+      continue;
+    }
+    let from = index;
+    for (const glued of segment.matchAll(GLUED_STOP)) {
+      const cut = index + (glued.index as number) + glued[0].length;
+      addPiece(from, cut);
+      from = cut;
+    }
+    addPiece(from, index + segment.length);
+  }
+  const outStarts: number[] = [];
+  const outEnds: number[] = [];
+  for (let p = 0; p < starts.length; p++) {
+    let from = starts[p] as number;
+    const to = ends[p] as number;
+    const last = outStarts.length - 1;
+    if (last >= 0) {
+      const quote = QUOTE_CODES.has(trimmed.charCodeAt(from)) ? CLOSING_QUOTES.exec(trimmed.slice(from, to)) : null;
+      if (quote !== null) {
+        // The quote closes the sentence before; the rest, if any, is a sentence of its own.
+        outEnds[last] = from + quote[0].length;
+        from += quote[0].length;
+        while (from < to && isSpace(trimmed.charCodeAt(from))) from++;
+        if (from >= to) continue;
+      }
+      const prev = trimmed.slice(outStarts[last], outEnds[last]);
+      const piece = trimmed.slice(from, to);
+      if (!HAS_CONTENT.test(piece) || shouldJoin(prev, piece, isCased, language)) {
+        outEnds[last] = to;
+        continue;
+      }
+    }
+    outStarts.push(from);
+    outEnds.push(to);
+  }
   const out: string[] = [];
-  for (const piece of pieces) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && (!HAS_CONTENT.test(piece) || shouldJoin(prev, piece, isCased, language))) {
-      out[out.length - 1] = `${prev} ${piece}`;
-    } else {
-      out.push(piece);
+  for (let p = 0; p < outStarts.length; p++) {
+    const sentence = trimmed.slice(outStarts[p], outEnds[p]);
+    // A paragraph that opens with punctuation only leaves a content-free first piece.
+    if (HAS_CONTENT.test(sentence)) out.push(...cutRunOn(sentence));
+  }
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x2009;
+}
+
+// A sentence of more than MAX_SENTENCE_WORDS words, cut at its best boundary nearest the middle (and
+// again while a part is too long); a shorter one as it is.
+function cutRunOn(sentence: string): string[] {
+  // Each word but the last takes a character and a space: a short text cannot be too long.
+  if (sentence.length <= 2 * MAX_SENTENCE_WORDS) return [sentence];
+  const words = spacedWords(sentence);
+  if (words <= MAX_SENTENCE_WORDS) return [sentence];
+  // Words that start before each offset: one pass, so that a long run-on stays linear.
+  const wordsBefore = new Int32Array(sentence.length + 1);
+  for (let i = 0, inWord = false; i < sentence.length; i++) {
+    const space = isSpace(sentence.charCodeAt(i));
+    wordsBefore[i + 1] = (wordsBefore[i] as number) + (!space && !inWord ? 1 : 0);
+    inWord = !space;
+  }
+  for (const place of CUT_PLACES) {
+    let best = -1;
+    let bestEnd = -1;
+    let bestDistance = Infinity;
+    for (const match of sentence.matchAll(place)) {
+      const at = match.index as number;
+      const before = wordsBefore[at] as number;
+      if (before < MIN_PART_WORDS || words - before < MIN_PART_WORDS) continue;
+      const distance = Math.abs(before - words / 2);
+      if (distance < bestDistance) {
+        best = at;
+        bestEnd = at + match[0].length;
+        bestDistance = distance;
+      }
+    }
+    if (best >= 0) {
+      // The separator's punctuation stays with the first part ("…the plan;" | "the rest…").
+      const head = sentence.slice(0, bestEnd).trimEnd();
+      return [...cutRunOn(head), ...cutRunOn(sentence.slice(bestEnd).trimStart())];
     }
   }
-  // A paragraph that opens with punctuation only leaves a content-free first piece.
-  return out.filter((s) => HAS_CONTENT.test(s));
+  return [sentence];
+}
+
+function spacedWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 // ONE_SENTENCE on the text without its final punctuation, by char codes while the text is ASCII.

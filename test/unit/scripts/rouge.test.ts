@@ -64,7 +64,12 @@ describe.skipIf(!hasData)('rouge reproduces the published Lead scores on the ful
       const articles = loadDataset(dataDir, name) ?? [];
       let [r1, r2, rl] = [0, 0, 0];
       for (const article of articles) {
-        const s = rouge(lead(toInput(article), sentences).join('\n'), article.summary);
+        const s = rouge(
+          lead(toInput(article), sentences)
+            .map((p) => p.text)
+            .join('\n'),
+          article.summary,
+        );
         r1 += s.rouge1.f1;
         r2 += s.rouge2.f1;
         rl += s.rougeLsum.f1;

@@ -22,11 +22,83 @@ describe('splitSentences', () => {
     ['one sentence, no segmenter', 'a plain line without a full stop', ['a plain line without a full stop']],
     ['German', 'Das ist z.B. gut. Herr Dr. Müller kam.', ['Das ist z.B. gut.', 'Herr Dr. Müller kam.']],
     ['Chinese', '我爱北京。天安门很大！你好吗？', ['我爱北京。', '天安门很大！', '你好吗？']],
+    // A caption or a credit glued to the sentence before, with no space after its full stop.
+    [
+      'glued caption, English',
+      "Officials said it isn't easy.Kathrin Ziegler/Getty The plan was approved.",
+      ["Officials said it isn't easy.", 'Kathrin Ziegler/Getty The plan was approved.'],
+    ],
+    [
+      'glued caption, German',
+      'Die Brücke ist fertig.Foto: Markus Scholz/dpa Der Bau dauerte drei Jahre.',
+      ['Die Brücke ist fertig.', 'Foto: Markus Scholz/dpa Der Bau dauerte drei Jahre.'],
+    ],
+    [
+      'glued sentence, Spanish',
+      'El plan fue aprobado.La ministra lo celebró.',
+      ['El plan fue aprobado.', 'La ministra lo celebró.'],
+    ],
+    ['glued sentence, Russian', 'Станция открылась.Жители довольны.', ['Станция открылась.', 'Жители довольны.']],
+    ['no cut inside U.S.Army', 'The U.S.Army said so.', ['The U.S.Army said so.']],
+    ['no cut inside a domain name', 'Visit example.com today.', ['Visit example.com today.']],
+    // A closing quote stays with its sentence, however it is spaced.
+    ['closing quote, glued', "“We're on it.”The mayor said so.", ["“We're on it.”", 'The mayor said so.']],
+    [
+      'closing quote after a space',
+      "He said: “We're on it. ” The mayor left.",
+      ["He said: “We're on it. ”", 'The mayor left.'],
+    ],
+    ['German quotes', '„Wir sind dran.“ Der Bürgermeister ging.', ['„Wir sind dran.“', 'Der Bürgermeister ging.']],
+    ['French guillemets', "« On s'en occupe. » Le maire est parti.", ["« On s'en occupe. »", 'Le maire est parti.']],
+    [
+      'Italian guillemets',
+      '«Ci stiamo lavorando.» Il sindaco è partito.',
+      ['«Ci stiamo lavorando.»', 'Il sindaco è partito.'],
+    ],
     ['empty', '', []],
     ['whitespace', '  \n\t ', []],
     ['punctuation only', '...', []],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
+  });
+
+  // Run-on text of more than 60 words with no full stop: cut at the best boundary near the middle.
+  const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+  test.each([
+    ['a semicolon', `${words(35, 'alpha')}; ${words(35, 'beta')}`, [`${words(35, 'alpha')};`, words(35, 'beta')]],
+    ['a spaced dash', `${words(40, 'gamma')} – ${words(30, 'delta')}`, [`${words(40, 'gamma')} –`, words(30, 'delta')]],
+    [
+      'a lost full stop before a capital (German)',
+      `${words(40, 'wort')} Der ${words(30, 'satz')}`,
+      [words(40, 'wort'), `Der ${words(30, 'satz')}`],
+    ],
+    [
+      'a comma, nearest the middle (French)',
+      `${words(12, 'mot')}, ${words(30, 'mot')}, ${words(30, 'mot')}`,
+      [`${words(12, 'mot')}, ${words(30, 'mot')},`, words(30, 'mot')],
+    ],
+  ])('a run-on sentence is cut at %s', (_name, text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+    // Every part is the text's own words, in order.
+    expect(splitSentences(text).join(' ').replace(/\s+/gu, ' ')).toBe(text.replace(/\s+/gu, ' '));
+  });
+
+  test('a long run-on with commas is cut until no part is over 60 words', () => {
+    const text = Array.from({ length: 40 }, (_, i) => words(15, `w${i}`)).join(', ');
+    const parts = splitSentences(text);
+    expect(parts.length).toBeGreaterThan(10);
+    for (const part of parts) expect(part.split(' ').length).toBeLessThanOrEqual(60);
+    expect(parts.join(' ')).toBe(text);
+  });
+
+  test('a long sentence with no place to cut stays whole', () => {
+    const text = words(90, 'unbroken');
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  test('60 words or fewer are never cut', () => {
+    const text = `${words(30, 'alpha')}; ${words(30, 'beta')}`;
+    expect(splitSentences(text)).toEqual([text]);
   });
 
   test('returns pieces of the input only', () => {

@@ -55,15 +55,23 @@ const TARGETS = {
 const TEST_TARGETS = new Set(['firefox-test', 'chrome-test']);
 const DEFAULT_TARGETS = ['chrome', 'firefox'];
 
-const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli]`;
+const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli] [--bench]`;
 
 function parseArgs(argv) {
-  const opts = { watch: false, production: false, targets: DEFAULT_TARGETS, out: join(ROOT, 'dist'), cli: true };
+  const opts = {
+    watch: false,
+    production: false,
+    targets: DEFAULT_TARGETS,
+    out: join(ROOT, 'dist'),
+    cli: true,
+    bench: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--watch') opts.watch = true;
     else if (arg === '--production') opts.production = true;
     else if (arg === '--no-cli') opts.cli = false;
+    else if (arg === '--bench') opts.bench = true;
     else if (arg === '--target') opts.targets = (argv[++i] ?? '').split(',');
     else if (arg === '--out') opts.out = argv[++i];
     else throw new Error(`unknown argument ${arg}\n${USAGE}`);
@@ -96,6 +104,8 @@ function extensionOptions(opts, outdir, target) {
     define: {
       'process.env.NODE_ENV': JSON.stringify(opts.production ? 'production' : 'development'),
       __PRECIS_TEST__: String(TEST_TARGETS.has(target)),
+      // `npm run bench -- popup` only: performance.marks along a click (src/bench-marks.ts).
+      __PRECIS_BENCH__: String(opts.bench),
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Content-script entry, injected on the reader's click: hands back the Article, draws the in-page box. */
 import { extractArticle } from '../extract/index';
+import { benchMark, withBenchMarks } from '../bench-marks';
 import type { Extraction, TabProtocol } from '../messages';
 import { handleMessages, isOwnExtension } from '../messaging';
 import { highlightSentence } from './highlight';
@@ -20,7 +21,7 @@ function isOurs(node: Node): boolean {
 
 function extractOnce(force: boolean): Extraction {
   if (last && (last.force || !force)) return last.extraction;
-  const extraction = extractArticle(document, { url: location.href, force });
+  const extraction = extractArticle(document, { url: location.href, force, onStage: benchMark });
   last = { force, extraction };
   return extraction;
 }
@@ -43,7 +44,12 @@ if (!globalThis.__precisContent) {
   handleMessages<TabProtocol>(
     {
       ping: () => ({ isReady: true }),
-      extract: ({ force }) => extractOnce(force),
+      extract: ({ force }) => {
+        benchMark('content-received');
+        const extraction = extractOnce(force);
+        benchMark('content-replying');
+        return withBenchMarks(extraction);
+      },
       showSummary: (summary) => ({ shown: showInPageSummary(document, summary) }),
       highlight: ({ text }) => ({ found: highlightSentence(document, text) }),
     },

@@ -17,7 +17,12 @@ export interface ExtractOptions {
   force?: boolean;
   /** Read at most this many characters of story text. */
   maxChars?: number;
+  /** Told as each stage ends (the bench build marks them); the result doesn't depend on it. */
+  onStage?: (stage: ExtractStage) => void;
 }
+
+/** The stages of extractArticle, in order: metadata and the article check, the copy, Readability, the clean-up. */
+export type ExtractStage = 'checked' | 'cloned' | 'readability' | 'cleaned';
 
 /** An Article, or why there is none (with the page title, for the UI). */
 export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-article' | 'empty'; title: string };
@@ -68,9 +73,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!isReaderable && !options.force) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
+  const onStage = options.onStage ?? (() => undefined);
+  onStage('checked');
   const { copy, isCut } = readableCopy(doc, maxChars);
-
+  onStage('cloned');
   const result = runReadability(copy);
+  onStage('readability');
   let paragraphs: string[] = [];
   let isTruncated = false;
   let isLowConfidence = false;
@@ -97,6 +105,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
 
+  onStage('cleaned');
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');

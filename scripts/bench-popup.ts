@@ -110,8 +110,11 @@ interface Clicks {
 type Side = 'precis' | 'floor';
 type PageClicks = Record<Side, Clicks>;
 
-/** Chromium with Precis and the floor installed side by side; `asleep`: no session held to a worker. */
-async function launch(dirs: Record<Side, string>, asleep: boolean) {
+/**
+ * A Chromium with only the extension in `dir`; `asleep`: no session held to its worker. One browser
+ * per side: installed together in one, the empty popup painted later than Precis's full one on most pages.
+ */
+async function launch(dir: string, asleep: boolean) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'precis-bench-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -122,16 +125,14 @@ async function launch(dirs: Record<Side, string>, asleep: boolean) {
     // The real pages link their sites' images and styles: refused at once, the same for every run.
     args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
-  const precisId = await browser.installExtension(dirs.precis);
-  const floorId = await browser.installExtension(dirs.floor);
-  const all = await browser.extensions();
-  const extensions = { precis: all.get(precisId)!, floor: all.get(floorId)! };
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(precisId));
+  const id = await browser.installExtension(dir);
+  const extension = (await browser.extensions()).get(id)!;
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id));
   // A worker puppeteer holds a session to doesn't come back once stopped: with `asleep`, hold none.
   const worker = asleep ? undefined : await target.worker();
   return {
     browser,
-    extensions,
+    extension,
     clearCache: async () =>
       worker?.evaluate(() =>
         (
@@ -146,7 +147,7 @@ async function launch(dirs: Record<Side, string>, asleep: boolean) {
 }
 
 /**
- * In a fresh Chromium with Precis and the floor: one warm-up round, not counted (the first popup of a
+ * In two fresh Chromiums, one with Precis and one with the floor: one warm-up round, not counted (the first popup of a
  * browser pays for its own start-up), then for each page `runs` rounds of, for each side in turn (which
  * goes first alternates), a new tab, a first click with nothing cached and a second click on the same
  * tab. `asleep`: the first click finds the service worker stopped, as Chrome stops an idle one after
@@ -158,9 +159,10 @@ async function alternatedRounds(
   runs: number,
   { asleep = false } = {},
 ): Promise<PageClicks[]> {
-  const { browser, extensions, clearCache, close } = await launch(dirs, asleep);
+  const sides = { precis: await launch(dirs.precis, asleep), floor: await launch(dirs.floor, asleep) };
   try {
     const round = async (url: string, side: Side, run: number, clicks?: Clicks) => {
+      const { browser, extension, clearCache } = sides[side];
       await clearCache();
       const page = await browser.newPage();
       await page.goto(asleep ? `${url}?round=${run}&side=${side}` : url, { waitUntil: 'load' });
@@ -170,8 +172,8 @@ async function alternatedRounds(
         await session.send('ServiceWorker.stopAllWorkers');
         await session.detach();
       }
-      const a = await clickToPaint(browser, extensions[side], page);
-      const b = asleep ? undefined : await clickToPaint(browser, extensions[side], page);
+      const a = await clickToPaint(browser, extension, page);
+      const b = asleep ? undefined : await clickToPaint(browser, extension, page);
       clicks?.first.push(a);
       if (b) clicks?.second.push(b);
       await page.close();
@@ -188,7 +190,8 @@ async function alternatedRounds(
     }
     return results;
   } finally {
-    await close();
+    await sides.precis.close();
+    await sides.floor.close();
   }
 }
 
@@ -232,7 +235,9 @@ const STAGES: [string, string, string][] = [
   ['popup: active tab, asks', 'started', 'asked'],
   ['hop popup → worker', 'asked', 'worker-received'],
   ['worker: tab URL, ping the tab', 'worker-received', 'inject-start'],
-  ['injection (executeScript)', 'inject-start', 'injected'],
+  ['injection: until content.js runs', 'inject-start', 'content-evaluating'],
+  ['injection: content.js sets itself up', 'content-evaluating', 'content-ready'],
+  ['injection: back to the worker', 'content-ready', 'injected'],
   ['hop worker → content script', 'injected', 'content-received'],
   ['metadata, article check', 'content-received', 'checked'],
   ['document clone', 'checked', 'cloned'],

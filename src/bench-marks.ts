@@ -10,11 +10,11 @@ export type BenchMarks = Record<string, number>;
 
 let pending: BenchMarks = {};
 
-/** Marks `precis:<name>` now, and keeps it for the next answer this context sends. */
-export function benchMark(name: string): void {
+/** Marks `precis:<name>` now (or at `at`, ms since the epoch), and keeps it for the next answer this context sends. */
+export function benchMark(name: string, at?: number): void {
   if (!__PRECIS_BENCH__) return;
-  const mark = performance.mark(`precis:${name}`);
-  pending[name] = performance.timeOrigin + mark.startTime;
+  const startTime = at === undefined ? performance.now() : at - performance.timeOrigin;
+  pending[name] = performance.timeOrigin + performance.mark(`precis:${name}`, { startTime }).startTime;
 }
 
 /** Takes the marks another context sent along with `value` (see withBenchMarks) into this one's. */
@@ -24,7 +24,8 @@ export function takeBenchMarks(value: unknown): void {
   if (!marks) return;
   for (const [name, at] of Object.entries(marks)) {
     pending[name] = at;
-    performance.mark(`precis:${name}`, { startTime: at - performance.timeOrigin });
+    // A mark from before this context began can't go on its timeline (a negative startTime throws).
+    if (at >= performance.timeOrigin) performance.mark(`precis:${name}`, { startTime: at - performance.timeOrigin });
   }
 }
 

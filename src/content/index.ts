@@ -35,6 +35,7 @@ declare global {
 // listener, ever: nothing the page says reaches Precis.
 if (!globalThis.__precisContent) {
   globalThis.__precisContent = true;
+  if (__PRECIS_BENCH__) benchMark('content-evaluating', __precisEvaluatingAt);
   new MutationObserver((records) => {
     const isPageChange = records.some(
       (r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(isOurs),
@@ -55,4 +56,5 @@ if (!globalThis.__precisContent) {
     },
     isOwnExtension,
   );
+  benchMark('content-ready');
 }

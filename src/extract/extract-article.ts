@@ -6,6 +6,7 @@ import { densestParagraphs } from './densest-paragraphs';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
+import { pruneCopy } from './prune-copy';
 import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
@@ -46,11 +47,13 @@ function storyParagraphs(
 }
 
 /**
- * The copy of the page Readability reads (it mutates what it reads), cut to `maxChars` of text first
- * so that its passes over a huge page cost no more than over a long article.
+ * The copy of the page Readability reads (it mutates what it reads), without what it would skip anyway
+ * (scripts, styles, hidden subtrees) and cut to `maxChars` of text, so that its passes over a real or
+ * huge page cost no more than over the story.
  */
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const copy = doc.cloneNode(true) as Document;
+  pruneCopy(copy);
   return { copy, isCut: truncateDocument(copy, maxChars) };
 }
 

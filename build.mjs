@@ -66,7 +66,7 @@ const LIBRARIES = [
 const TEST_TARGETS = new Set(['firefox-test', 'chrome-test']);
 const DEFAULT_TARGETS = ['chrome', 'firefox'];
 
-const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli] [--no-extension] [--types]`;
+const USAGE = `usage: node build.mjs [--watch] [--production] [--target ${Object.keys(TARGETS).join('|')}[,...]] [--out DIR] [--no-cli] [--no-extension] [--types] [--bench]`;
 
 function parseArgs(argv) {
   const opts = {
@@ -76,6 +76,7 @@ function parseArgs(argv) {
     out: join(ROOT, 'dist'),
     cli: true,
     types: false,
+    bench: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -84,6 +85,7 @@ function parseArgs(argv) {
     else if (arg === '--no-cli') opts.cli = false;
     else if (arg === '--no-extension') opts.targets = [];
     else if (arg === '--types') opts.types = true;
+    else if (arg === '--bench') opts.bench = true;
     else if (arg === '--target') opts.targets = (argv[++i] ?? '').split(',');
     else if (arg === '--out') opts.out = argv[++i];
     else throw new Error(`unknown argument ${arg}\n${USAGE}`);
@@ -113,10 +115,14 @@ function extensionOptions(opts, outdir, target) {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
+    // Bench builds: the instant each bundle starts to run, before its modules set themselves up.
+    banner: opts.bench ? { js: 'var __precisEvaluatingAt = performance.timeOrigin + performance.now();' } : undefined,
     define: {
       'process.env.NODE_ENV': JSON.stringify(opts.production ? 'production' : 'development'),
       __PRECIS_TEST__: String(TEST_TARGETS.has(target)),
       __THEME_CSS__: JSON.stringify(themeCss),
+      // `npm run bench -- popup` only: performance.marks along a click (src/bench-marks.ts).
+      __PRECIS_BENCH__: String(opts.bench),
     },
   };
 }

@@ -13,7 +13,7 @@ import puppeteer, { type Extension, type Page, type Target } from 'puppeteer-cor
 import { answerJsonlLine } from '../src/cli/run-jsonl';
 import { hostileBatch } from '../test/fixtures/hostile/batch';
 import { CHROMIUM_ARGS } from './lib/chromium-args';
-import { GENERATED, writeGeneratedPages } from '../test/e2e/generated-pages';
+import { GENERATED, writeGeneratedPages } from './lib/generated-pages';
 import { startStaticServer } from './lib/static-server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,12 +1,17 @@
 /**
- * Toolbar click → summary painted in the popup, in Debian's Chromium with the built extension, on the
- * seed page and on a 5,000-word article: cold (nothing cached, content script not yet in the tab) and
- * cached (the popup reopened on the same page); on the seed page also cold with the service worker
- * stopped first, as an idle one is. The popup marks `precis:painted` on its own clock.
- * Side by side, in the same browser, the floor: the same extension with a popup that paints nothing
- * and asks nothing, clicked the same way: what the browser itself takes to open a popup.
+ * `npm run bench -- popup [--runs N] [--real-runs N] [--pages N|all]`: toolbar click → summary painted
+ * in the popup, in Debian's Chromium with the built extension (a bench build: `performance.mark`s along
+ * the click, src/bench-marks.ts), on the seed page, a 5,000-word article and the Zyte development pages
+ * in ../shared (served on 127.0.0.1 without their scripts): cold (nothing cached, content script not yet
+ * in the tab) and cached (the popup reopened on the same page); on the seed page also cold with the
+ * service worker stopped first, as an idle one is. The popup marks `precis:painted` on its own clock.
+ * In the same browser, alternated click for click so drift hits both, the floor: the same extension
+ * with a popup that asks nothing and paints an empty paragraph, what the browser itself takes to open a
+ * popup. Precis's share is the difference.
  */
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,24 +19,10 @@ import { spawnSync } from 'node:child_process';
 import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './lib/chromium-args';
 import { startStaticServer } from './lib/static-server';
+import { loadBenchPages, zyteDir } from './eval-extract';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export interface PopupRow {
-  page: string;
-  words: number;
-  coldMs: number;
-  cachedMs: number;
-  /** Cold, and the service worker stopped before the click (measured on the seed page only). */
-  asleepMs?: number;
-}
-
-export interface PopupBench {
-  rows: PopupRow[];
-  /** The empty popup on the seed page: first click on a fresh tab, the click after it, and a first click with the service worker stopped. */
-  floor: { firstMs: number; secondMs: number; asleepMs: number };
-}
 
 // The floor's popup: one empty paragraph, marked painted on its first frame, as Precis's popup marks its summary.
 const FLOOR_HTML = '<!doctype html><meta charset="utf-8"><p></p><script src="floor.js"></script>';
@@ -83,43 +74,47 @@ function longArticle(words: number): string {
 <footer><p>© The Bench Times</p></footer></body></html>`;
 }
 
-async function clickToPaint(browser: Browser, extension: Extension, page: Page, isFloor = false): Promise<number> {
+/** One click: ms from the click to the popup's `precis:painted`, and every `precis:*` mark, in ms after the click. */
+interface Click {
+  ms: number;
+  hasSummary: boolean;
+  marks: Record<string, number>;
+}
+
+async function clickToPaint(browser: Browser, extension: Extension, page: Page): Promise<Click> {
   const isPopup = (t: Target) => t.url() === `chrome-extension://${extension.id}/popup.html`;
   const opened = browser.waitForTarget(isPopup, { timeout: 30_000 });
   const clickedAt = Date.now();
   await page.triggerExtensionAction(extension);
   const popup = await (await opened).asPage();
   await popup.waitForFunction(() => performance.getEntriesByName('precis:painted').length > 0, { timeout: 30_000 });
-  const { paintedAt, origin, loaded, marks } = await popup.evaluate(() => ({
-    marks: ['started', 'asked', 'answered'].map((m) => performance.getEntriesByName(`precis:${m}`)[0]?.startTime ?? -1),
-    paintedAt: performance.timeOrigin + performance.getEntriesByName('precis:painted')[0]!.startTime,
-    origin: performance.timeOrigin,
-    loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-  }));
-  if (process.env.BENCH_DEBUG) {
-    console.log(
-      `popup opened after ${(origin - clickedAt).toFixed(0)} ms; on its clock: script ${marks[0]!.toFixed(0)}, loaded ${loaded.toFixed(0)}, asked ${marks[1]!.toFixed(0)}, answered ${marks[2]!.toFixed(0)}, painted ${(paintedAt - origin).toFixed(0)} ms`,
-    );
-  }
+  const marks = await popup.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('precis:'))
+        .map((m) => [m.name.slice('precis:'.length), performance.timeOrigin + m.startTime]),
+    ),
+  );
   const hasSummary = await popup.$$eval('#summary li', (items) => items.length > 0);
   await popup.close();
-  if (!hasSummary && !isFloor) throw new Error('the popup painted no summary');
-  return paintedAt - clickedAt;
+  for (const name of Object.keys(marks)) marks[name] = marks[name]! - clickedAt;
+  return { ms: marks['painted']!, hasSummary, marks };
 }
 
+/** Each side's clicks on one page: the first on a fresh tab, and the second on the same tab. */
+interface Clicks {
+  first: Click[];
+  second: Click[];
+}
+type Side = 'precis' | 'floor';
+type PageClicks = Record<Side, Clicks>;
+
 /**
- * In a fresh Chromium with only the extension in `dir`: for each page, `runs` rounds (after one warm-up
- * round, not counted: the first popup of a browser pays for its own start-up) of a new tab, a first
- * click with nothing cached and a second click on the same page. Returns each page's click times.
- * `asleep`: the first click finds the service worker stopped, as Chrome stops an idle one after 30 s
- * (each round then opens its own URL, so nothing is cached either).
+ * A Chromium with only the extension in `dir`; `asleep`: no session held to its worker. One browser
+ * per side: installed together in one, the empty popup painted later than Precis's full one on most pages.
  */
-async function clickRounds(
-  dir: string,
-  urls: readonly string[],
-  runs: number,
-  { isFloor = false, asleep = false } = {},
-): Promise<{ first: number[]; second: number[] }[]> {
+async function launch(dir: string, asleep: boolean) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'precis-bench-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -127,59 +122,213 @@ async function clickRounds(
     pipe: true,
     userDataDir,
     enableExtensions: true,
-    args: CHROMIUM_ARGS,
+    // The real pages link their sites' images and styles: refused at once, the same for every run.
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
-  try {
-    const id = await browser.installExtension(dir);
-    const extension = (await browser.extensions()).get(id)!;
-    const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id));
-    // A worker puppeteer holds a session to doesn't come back once stopped: with `asleep`, hold none.
-    const worker = asleep ? undefined : await workerTarget.worker();
-    const results = [];
-    for (const url of urls) {
-      const first: number[] = [];
-      const second: number[] = [];
-      for (let run = -1; run < runs; run++) {
-        if (!asleep)
-          await worker?.evaluate(() =>
-            (
-              globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }
-            ).chrome.storage.session.clear(),
-          );
-        const page = await browser.newPage();
-        await page.goto(asleep ? `${url}?round=${run}` : url, { waitUntil: 'load' });
-        if (asleep) {
-          const session = await page.createCDPSession();
-          await session.send('ServiceWorker.enable');
-          await session.send('ServiceWorker.stopAllWorkers');
-          await session.detach();
-        }
-        const a = await clickToPaint(browser, extension, page, isFloor);
-        const b = await clickToPaint(browser, extension, page, isFloor);
-        if (run >= 0) {
-          first.push(a);
-          second.push(b);
-        }
-        await page.close();
-      }
-      results.push({ first, second });
-    }
-    return results;
-  } finally {
-    await browser.close();
-    await rm(userDataDir, { recursive: true, force: true });
-  }
+  const id = await browser.installExtension(dir);
+  const extension = (await browser.extensions()).get(id)!;
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id));
+  // A worker puppeteer holds a session to doesn't come back once stopped: with `asleep`, hold none.
+  const worker = asleep ? undefined : await target.worker();
+  return {
+    browser,
+    extension,
+    clearCache: async () =>
+      worker?.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }
+        ).chrome.storage.session.clear(),
+      ),
+    close: async () => {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
- * Medians over `runs` clicks per page and state, and the browser's floor on the seed page. A tab's second
- * click opens its popup either at once or ~250 ms later, as the browser pleases (the floor shows it too):
- * 15 runs keep that from swinging the medians.
+ * In two fresh Chromiums, one with Precis and one with the floor: one warm-up round, not counted (the first popup of a
+ * browser pays for its own start-up), then for each page `runs` rounds of, for each side in turn (which
+ * goes first alternates), a new tab, a first click with nothing cached and a second click on the same
+ * tab. `asleep`: the first click finds the service worker stopped, as Chrome stops an idle one after
+ * 30 s (each round then opens its own URL, so nothing is cached either; no second click).
  */
-export async function benchPopup({ runs = 15 } = {}): Promise<PopupBench> {
+async function alternatedRounds(
+  dirs: Record<Side, string>,
+  urls: readonly string[],
+  runs: number,
+  { asleep = false } = {},
+): Promise<PageClicks[]> {
+  const sides = { precis: await launch(dirs.precis, asleep), floor: await launch(dirs.floor, asleep) };
+  try {
+    const round = async (url: string, side: Side, run: number, clicks?: Clicks) => {
+      const { browser, extension, clearCache } = sides[side];
+      await clearCache();
+      const page = await browser.newPage();
+      await page.goto(asleep ? `${url}?round=${run}&side=${side}` : url, { waitUntil: 'load' });
+      if (asleep) {
+        const session = await page.createCDPSession();
+        await session.send('ServiceWorker.enable');
+        await session.send('ServiceWorker.stopAllWorkers');
+        await session.detach();
+      }
+      const a = await clickToPaint(browser, extension, page);
+      const b = asleep ? undefined : await clickToPaint(browser, extension, page);
+      clicks?.first.push(a);
+      if (b) clicks?.second.push(b);
+      await page.close();
+    };
+    for (const side of ['precis', 'floor'] as const) await round(urls[0]!, side, -1);
+    const results: PageClicks[] = [];
+    for (const url of urls) {
+      const clicks: PageClicks = { precis: { first: [], second: [] }, floor: { first: [], second: [] } };
+      for (let run = 0; run < runs; run++) {
+        const order: Side[] = run % 2 ? ['floor', 'precis'] : ['precis', 'floor'];
+        for (const side of order) await round(url, side, run, clicks[side]);
+      }
+      results.push(clicks);
+    }
+    return results;
+  } finally {
+    await sides.precis.close();
+    await sides.floor.close();
+  }
+}
+
+/** Medians of one page's clicks: Precis, the floor, and Precis's share (the difference). */
+export interface Share {
+  precisMs: number;
+  floorMs: number;
+  shareMs: number;
+}
+
+function share(precis: Click[], floor: Click[]): Share {
+  const precisMs = median(precis.map((c) => c.ms));
+  const floorMs = median(floor.map((c) => c.ms));
+  return { precisMs, floorMs, shareMs: precisMs - floorMs };
+}
+
+/** A page's row: cold and cached (and, on the seed page, cold with the worker asleep). */
+export interface PopupRow {
+  page: string;
+  words?: number;
+  cold: Share;
+  cached: Share;
+  asleep?: Share;
+}
+
+/** The real pages: their medians and worst page, and each page's row. */
+export interface RealPages {
+  pages: number;
+  of: number;
+  runs: number;
+  /** Pages where Precis painted no summary (not an article to its check), left out of the rows. */
+  skipped: string[];
+  rows: PopupRow[];
+  cold: { median: Share; worst: PopupRow };
+  cached: { median: Share; worst: PopupRow };
+}
+
+/** The stages of a cold click, from the bench build's marks: [label, from mark, to mark]. They add up to click → painted. */
+const STAGES: [string, string, string][] = [
+  ['popup opens (the browser; the floor is this)', 'click', 'started'],
+  ['popup: active tab, asks', 'started', 'asked'],
+  ['hop popup → worker', 'asked', 'worker-received'],
+  ['worker: tab URL, ping the tab', 'worker-received', 'inject-start'],
+  ['injection: until content.js runs', 'inject-start', 'content-evaluating'],
+  ['injection: content.js sets itself up', 'content-evaluating', 'content-ready'],
+  ['injection: back to the worker', 'content-ready', 'injected'],
+  ['hop worker → content script', 'injected', 'content-received'],
+  ['metadata, article check', 'content-received', 'checked'],
+  ['document clone', 'checked', 'cloned'],
+  ['Readability', 'cloned', 'readability'],
+  ['clean-up', 'readability', 'content-replying'],
+  ['hop content script → worker', 'content-replying', 'extraction-received'],
+  ['summary (cache look-up, summarize)', 'extraction-received', 'worker-replying'],
+  ['hop worker → popup', 'worker-replying', 'answered'],
+  ['paint', 'answered', 'painted'],
+];
+
+/** Median ms of each stage over `clicks` (stages a click didn't go through are left out of its median). */
+export function breakdown(clicks: Click[]): { stage: string; ms: number }[] {
+  return STAGES.map(([stage, from, to]) => {
+    const spans = clicks
+      .map((c) => (to in c.marks && (from === 'click' || from in c.marks) ? c.marks[to]! - (c.marks[from] ?? 0) : NaN))
+      .filter((x) => !Number.isNaN(x));
+    return { stage, ms: spans.length ? median(spans) : NaN };
+  });
+}
+
+export interface PopupBench {
+  rows: PopupRow[];
+  /** The seed page's cold clicks, stage by stage. */
+  seedBreakdown: { stage: string; ms: number }[];
+  real?: RealPages;
+  realBreakdown?: { stage: string; ms: number }[];
+  /** Why there are no real-page rows, when there are none. */
+  realMissing?: string;
+}
+
+function worstBy(rows: PopupRow[], pick: (r: PopupRow) => Share): PopupRow {
+  return rows.reduce((w, r) => (pick(r).shareMs > pick(w).shareMs ? r : w));
+}
+
+function medianShare(shares: Share[]): Share {
+  return {
+    precisMs: median(shares.map((s) => s.precisMs)),
+    floorMs: median(shares.map((s) => s.floorMs)),
+    shareMs: median(shares.map((s) => s.shareMs)),
+  };
+}
+
+/** A script-free copy of a page: each run sees the same DOM, and nothing but Precis works on it. */
+export function stripScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+}
+
+/** Serves the Zyte pages, scripts stripped in memory (nothing copied to disk), at /<id>.html. */
+async function serveReal(pages: { id: string; html: string }[]) {
+  const byPath = new Map(pages.map((p) => [`/${p.id}.html`, stripScripts(p.html)]));
+  const server = createServer((req, res) => {
+    const html = byPath.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (html === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Every `n / count`-th page by id: the same spread-out subset every run. */
+function pickPages<T extends { id: string }>(pages: T[], count: number): T[] {
+  const sorted = [...pages].sort((a, b) => a.id.localeCompare(b.id));
+  if (count >= sorted.length) return sorted;
+  return Array.from({ length: count }, (_, i) => sorted[Math.floor((i * sorted.length) / count)]!);
+}
+
+/** Options: rounds per seed page, rounds per real page, how many real pages (Infinity: all). */
+export interface PopupBenchOptions {
+  runs?: number;
+  realRuns?: number;
+  realPages?: number;
+}
+
+/**
+ * Medians over `runs` rounds per seed page and `realRuns` per real page, each against the floor in the
+ * same browser. A tab's second click opens its popup either at once or ~250 ms later, as the browser
+ * pleases (the floor shows it too): 15 runs keep that from swinging the seed medians.
+ */
+export async function benchPopup({
+  runs = 15,
+  realRuns = 3,
+  realPages = 12,
+}: PopupBenchOptions = {}): Promise<PopupBench> {
   const built = spawnSync(
     process.execPath,
-    ['build.mjs', '--production', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')],
+    ['build.mjs', '--production', '--bench', '--target', 'chrome', '--no-cli', '--out', join(ROOT, 'dist/bench')],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
@@ -191,47 +340,138 @@ export async function benchPopup({ runs = 15 } = {}): Promise<PopupBench> {
   await cp(join(ROOT, 'dist/bench/chrome'), floorDir, { recursive: true });
   await writeFile(join(floorDir, 'popup.html'), FLOOR_HTML);
   await writeFile(join(floorDir, 'floor.js'), FLOOR_JS);
+  const dirs = { precis: join(ROOT, 'dist/bench/chrome'), floor: floorDir };
   const server = await startStaticServer({
     '/fixtures/': join(ROOT, 'test/fixtures/pages'),
     '/bench/': pagesDir,
   });
   try {
-    const pages = [
+    const seeds = [
       { page: 'seed page', url: `${server.baseUrl}/fixtures/seed-nato/source.html`, words: 320 },
       { page: '5,000-word article', url: `${server.baseUrl}/bench/long.html`, words: 5000 },
     ];
-    const dist = join(ROOT, 'dist/bench/chrome');
-    const precis = await clickRounds(
-      dist,
-      pages.map((p) => p.url),
+    const clicks = await alternatedRounds(
+      dirs,
+      seeds.map((p) => p.url),
       runs,
     );
-    const [asleep] = await clickRounds(dist, [pages[0]!.url], runs, { asleep: true });
-    const [floor] = await clickRounds(floorDir, [pages[0]!.url], runs, { isFloor: true });
-    const [floorAsleep] = await clickRounds(floorDir, [pages[0]!.url], runs, { isFloor: true, asleep: true });
-    return {
-      rows: pages.map(({ page, words }, i) => ({
-        page,
-        words,
-        coldMs: median(precis[i]!.first),
-        cachedMs: median(precis[i]!.second),
-        asleepMs: i === 0 ? median(asleep!.first) : undefined,
-      })),
-      floor: { firstMs: median(floor!.first), secondMs: median(floor!.second), asleepMs: median(floorAsleep!.first) },
-    };
+    const [asleep] = await alternatedRounds(dirs, [seeds[0]!.url], runs, { asleep: true });
+    const rows = seeds.map(({ page, words }, i) => ({
+      page,
+      words,
+      cold: share(clicks[i]!.precis.first, clicks[i]!.floor.first),
+      cached: share(clicks[i]!.precis.second, clicks[i]!.floor.second),
+      asleep: i === 0 ? share(asleep!.precis.first, asleep!.floor.first) : undefined,
+    }));
+    const result: PopupBench = { rows, seedBreakdown: breakdown(clicks[0]!.precis.first) };
+    let all: { id: string; html: string }[];
+    try {
+      all = loadBenchPages(zyteDir());
+    } catch (e) {
+      return { ...result, realMissing: (e as Error).message };
+    }
+    const chosen = pickPages(all, realPages);
+    const real = await serveReal(chosen);
+    try {
+      const realClicks = await alternatedRounds(
+        dirs,
+        chosen.map((p) => `${real.baseUrl}/${p.id}.html`),
+        realRuns,
+      );
+      const skipped: string[] = [];
+      const realRows: PopupRow[] = [];
+      const cold: Click[] = [];
+      chosen.forEach((p, i) => {
+        const c = realClicks[i]!;
+        if (![...c.precis.first, ...c.precis.second].every((k) => k.hasSummary)) return void skipped.push(p.id);
+        cold.push(...c.precis.first);
+        realRows.push({
+          page: p.id.slice(0, 8),
+          cold: share(c.precis.first, c.floor.first),
+          cached: share(c.precis.second, c.floor.second),
+        });
+      });
+      if (realRows.length === 0) return { ...result, realMissing: 'Precis painted a summary on none of the pages' };
+      result.real = {
+        pages: realRows.length,
+        of: all.length,
+        runs: realRuns,
+        skipped,
+        rows: realRows,
+        cold: { median: medianShare(realRows.map((r) => r.cold)), worst: worstBy(realRows, (r) => r.cold) },
+        cached: { median: medianShare(realRows.map((r) => r.cached)), worst: worstBy(realRows, (r) => r.cached) },
+      };
+      result.realBreakdown = breakdown(cold);
+    } finally {
+      await real.close();
+    }
+    return result;
   } finally {
     await server.close();
     await rm(pagesDir, { recursive: true, force: true });
   }
 }
 
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+/** The bench's tables, as `npm run bench -- popup` prints them. */
+export function formatPopupBench(bench: PopupBench): string {
+  const lines = ["| page | click → painted | the floor (empty popup) | **Precis's share** |", '|---|---|---|---|'];
+  const line = (what: string, s: Share) =>
+    lines.push(`| ${what} | ${ms(s.precisMs)} | ${ms(s.floorMs)} | **${ms(s.shareMs)}** |`);
+  for (const r of bench.rows) {
+    line(`${r.page}, cold`, r.cold);
+    line(`${r.page}, cached`, r.cached);
+    if (r.asleep) line(`${r.page}, cold, service worker asleep`, r.asleep);
+  }
+  const { real } = bench;
+  if (real) {
+    const label = `${real.pages} Zyte pages${real.pages < real.of ? ` of ${real.of}` : ''}, scripts stripped`;
+    line(`${label}: median page, cold`, real.cold.median);
+    lines.push(
+      `| ${label}: worst page, cold (${real.cold.worst.page}) | ${ms(real.cold.worst.cold.precisMs)} | ${ms(real.cold.worst.cold.floorMs)} | **${ms(real.cold.worst.cold.shareMs)}** |`,
+    );
+    line(`${label}: median page, cached`, real.cached.median);
+    lines.push(
+      `| ${label}: worst page, cached (${real.cached.worst.page}) | ${ms(real.cached.worst.cached.precisMs)} | ${ms(real.cached.worst.cached.floorMs)} | **${ms(real.cached.worst.cached.shareMs)}** |`,
+    );
+  } else lines.push(`| real pages | | | not measured: ${bench.realMissing} |`);
+  lines.push('', '| a cold click, stage by stage (medians, ms) | seed page | real pages |', '|---|---|---|');
+  bench.seedBreakdown.forEach(({ stage, ms: seed }, i) => {
+    const r = bench.realBreakdown?.[i]?.ms;
+    lines.push(`| ${stage} | ${seed.toFixed(1)} | ${r === undefined || Number.isNaN(r) ? '' : r.toFixed(1)} |`);
+  });
+  if (real) {
+    lines.push('', '| real page | cold: Precis / floor / share | cached: Precis / floor / share |', '|---|---|---|');
+    const f = (s: Share) => `${s.precisMs.toFixed(0)} / ${s.floorMs.toFixed(0)} / **${s.shareMs.toFixed(0)}**`;
+    for (const r of real.rows) lines.push(`| ${r.page} | ${f(r.cold)} | ${f(r.cached)} |`);
+    if (real.skipped.length)
+      lines.push(`left out (no summary painted): ${real.skipped.map((id) => id.slice(0, 8)).join(', ')}`);
+    lines.push(`medians of ${real.runs} rounds per page, each side's click alternated with the other's`);
+  }
+  return lines.join('\n');
+}
+
+const USAGE = 'usage: npm run bench -- popup [--runs N] [--real-runs N] [--pages N|all]';
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { rows, floor } = await benchPopup();
-  console.log('| page | cold (ms) | cached (ms) |\n|---|---|---|');
-  for (const r of rows) console.log(`| ${r.page} | ${r.coldMs.toFixed(0)} | ${r.cachedMs.toFixed(0)} |`);
-  if (rows[0]?.asleepMs !== undefined)
-    console.log(`| seed page, service worker asleep | ${rows[0].asleepMs.toFixed(0)} | |`);
-  console.log(
-    `| empty popup (the browser's floor), seed page | ${floor.firstMs.toFixed(0)} | ${floor.secondMs.toFixed(0)} |\n| empty popup, service worker asleep | ${floor.asleepMs.toFixed(0)} | |`,
-  );
+  const options: PopupBenchOptions = {};
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[++i];
+    const n = value === 'all' ? Infinity : Number(value);
+    if (!(n > 0)) {
+      console.error(USAGE);
+      process.exit(2);
+    }
+    if (arg === '--runs') options.runs = n;
+    else if (arg === '--real-runs') options.realRuns = n;
+    else if (arg === '--pages') options.realPages = n;
+    else {
+      console.error(`unknown argument "${arg}"\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  console.log(formatPopupBench(await benchPopup(options)));
 }

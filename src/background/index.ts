@@ -1,5 +1,6 @@
 /** Background entry (Chrome service worker, Firefox event page): wires the browser to Precis's handlers. */
 import browser, { type Menus, type Runtime, type Tabs } from '../browser';
+import { benchMark, takeBenchMarks, withBenchMarks } from '../bench-marks';
 import type { BackgroundProtocol } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings } from '../settings';
@@ -16,10 +17,18 @@ const tabs: TabAccess = {
   url: async (tabId) => (await browser.tabs.get(tabId)).url,
   isReady: async (tabId) => (await sendToTab(tabId, 'ping', {})).isReady,
   inject: async (tabId) => {
+    benchMark('inject-start');
     // injectImmediately: a page still loading gets Precis now, not when its last image arrives.
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+    benchMark('injected');
   },
-  extract: (tabId, force) => sendToTab(tabId, 'extract', { force }),
+  extract: async (tabId, force) => {
+    benchMark('extract-sent');
+    const extraction = await sendToTab(tabId, 'extract', { force });
+    takeBenchMarks(extraction);
+    benchMark('extraction-received');
+    return extraction;
+  },
   show: (tabId, summary) => sendToTab(tabId, 'showSummary', summary),
 };
 
@@ -36,7 +45,12 @@ async function isAlwaysOnPage(sender: Runtime.MessageSender): Promise<boolean> {
 
 handleMessages<BackgroundProtocol>(
   {
-    summarizeTab: (payload) => summarizeTab(payload, tabs, cache, loadSettings()),
+    summarizeTab: async (payload) => {
+      benchMark('worker-received');
+      const result = await summarizeTab(payload, tabs, cache, loadSettings());
+      benchMark('worker-replying');
+      return withBenchMarks(result);
+    },
     setAlwaysOn: async ({ origin, isOn }) => ({ alwaysOn: await setAlwaysOn(origin, isOn) }),
     autoSummarize: async (_, sender) => {
       if (!(await isAlwaysOnPage(sender))) throw new Error('This site is not turned on');

@@ -1,5 +1,6 @@
 /** Content-script entry, injected on the reader's click: hands back the Article, draws the in-page box. */
 import { extractArticle } from '../extract/index';
+import { benchMark, withBenchMarks } from '../bench-marks';
 import type { Extraction, TabProtocol } from '../protocol';
 import { handleMessages, isOwnExtension } from '../messaging';
 import { highlightSentence } from './highlight';
@@ -20,7 +21,7 @@ function isOurs(node: Node): boolean {
 
 function extractOnce(force: boolean): Extraction {
   if (last && (last.force || !force)) return last.extraction;
-  const extraction = extractArticle(document, { url: location.href, force });
+  const extraction = extractArticle(document, { url: location.href, force, onStage: benchMark });
   last = { force, extraction };
   return extraction;
 }
@@ -34,6 +35,7 @@ declare global {
 // listener, ever: nothing the page says reaches Precis.
 if (!globalThis.__precisContent) {
   globalThis.__precisContent = true;
+  if (__PRECIS_BENCH__) benchMark('content-evaluating', __precisEvaluatingAt);
   new MutationObserver((records) => {
     const isPageChange = records.some(
       (r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(isOurs),
@@ -43,10 +45,16 @@ if (!globalThis.__precisContent) {
   handleMessages<TabProtocol>(
     {
       ping: () => ({ isReady: true }),
-      extract: ({ force }) => extractOnce(force),
+      extract: ({ force }) => {
+        benchMark('content-received');
+        const extraction = extractOnce(force);
+        benchMark('content-replying');
+        return withBenchMarks(extraction);
+      },
       showSummary: (summary) => ({ shown: showInPageSummary(document, summary) }),
       highlight: ({ text }) => ({ found: highlightSentence(document, text) }),
     },
     isOwnExtension,
   );
+  benchMark('content-ready');
 }

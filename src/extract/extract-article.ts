@@ -9,6 +9,7 @@ import { isDataTable } from './is-data-table';
 import { normalizeText } from './normalize-text';
 import { copyPage } from './copy-page';
 import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
+import { pruneCopy } from './prune-copy';
 import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
@@ -20,9 +21,14 @@ export interface ExtractOptions {
   force?: boolean;
   /** Read at most this many characters of story text. */
   maxChars?: number;
+  /** Told as each stage ends (the bench build marks them); the result doesn't depend on it. */
+  onStage?: (stage: ExtractStage) => void;
 }
 
 export type { Extraction };
+
+/** The stages of extractArticle, in order: metadata and the article check, the copy, Readability, the clean-up. */
+export type ExtractStage = 'checked' | 'cloned' | 'readability' | 'cleaned';
 
 /** Fewer story words than this from Readability is a stub (teaser, paywall, odd layout): try the fallback. */
 const STUB_WORDS = 80;
@@ -40,11 +46,13 @@ function storyParagraphs(
 }
 
 /**
- * The copy of the page Readability reads (`copyPage`), cut to `maxChars` of text first so that its
- * passes over a huge page cost no more than over a long article.
+ * The copy of the page Readability reads (`copyPage`), without what it would skip anyway (scripts,
+ * styles, hidden subtrees: `pruneCopy`) and cut to `maxChars` of text, so that its passes over a real
+ * or huge page cost no more than over the story.
  */
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const { copy, isCut } = copyPage(doc);
+  pruneCopy(copy);
   return { copy, isCut: truncateDocument(copy, maxChars) || isCut };
 }
 
@@ -68,9 +76,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!isReaderable && (!options.force || isDataTable(doc))) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
+  const onStage = options.onStage ?? (() => undefined);
+  onStage('checked');
   const { copy, isCut } = readableCopy(doc, maxChars);
-
+  onStage('cloned');
   const result = runReadability(copy);
+  onStage('readability');
   let paragraphs: string[] = [];
   let isTruncated = false;
   let isLowConfidence = false;
@@ -97,6 +108,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
 
+  onStage('cleaned');
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { writeGeneratedPages } from './generated-pages';
+import { writeGeneratedPages } from '../../scripts/lib/generated-pages';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
 declare module 'vitest' {

@@ -7,7 +7,7 @@ import type { CDPSession, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { describeForBrowser } from './browsers';
 import { chromium, SEED, useChromium, type WithChrome } from './chromium-harness';
-import { GENERATED, MILLION } from './generated-pages';
+import { GENERATED, MILLION } from '../../scripts/lib/generated-pages';
 import { POPUP_TIMEOUT_MS, settled, type PopupState } from './popup-driver';
 
 /**

@@ -1,4 +1,5 @@
 /** The popup: asks the background for the active tab's summary and shows it. UI only. */
+import { takeBenchMarks } from '../../bench-marks';
 import browser from '../../browser';
 import { localize } from '../localize';
 import { t } from '../t';
@@ -148,6 +149,7 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   const loading = setTimeout(() => say(t('loading'), true), LOADING_DELAY_MS);
   const result = await answer;
   performance.mark('precis:answered');
+  takeBenchMarks(result);
   clearTimeout(loading);
   if (mine !== request) return;
   say('');

@@ -1,5 +1,5 @@
-/** A word of a spaced script: letters or digits, held together by an inner hyphen, apostrophe or decimal point. */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,][\p{L}\p{N}\p{M}]+)*/gu;
+/** A word of a spaced script: a run of letters and digits (the count the extraction's thresholds were tuned on). */
+const WORD = /[\p{L}\p{N}]+/gu;
 /** Writing systems without spaces between words: Chinese, Japanese and Thai. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
 
@@ -17,7 +17,7 @@ function unspacedWords(run: string): number {
 
 /**
  * Words in a text, the one count behind word counts and reading times everywhere. Spaced scripts
- * (Latin, Cyrillic, Korean, Arabic…) count runs of letters and digits ("three-month", "£2.3" one each), which is fast on a huge page; runs of
+ * (Latin, Cyrillic, Korean, Arabic…) count runs of letters and digits, which is fast on a huge page; runs of
  * Chinese, Japanese or Thai go through `Intl.Segmenter`, because those write words without spaces.
  */
 export function countWords(text: string): number {

@@ -3,6 +3,7 @@ import type { Article } from '../article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from './count-words';
 import { densestParagraphs } from './densest-paragraphs';
+import { dropSignUpBoxes } from './drop-sign-up-boxes';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
@@ -46,6 +47,7 @@ function storyParagraphs(
  */
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const copy = doc.cloneNode(true) as Document;
+  dropSignUpBoxes(copy);
   return { copy, isCut: truncateDocument(copy, maxChars) };
 }
 
@@ -87,8 +89,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
-    const block = densestParagraphs(doc);
+    // On a copy too: the fallback reads the page as it stands, sign-up boxes and all.
+    const fallbackCopy = doc.cloneNode(true) as Document;
+    dropSignUpBoxes(fallbackCopy);
+    const block = densestParagraphs(fallbackCopy);
     if (block) {
+      for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
       const fallback = storyParagraphs(block, maxChars, context);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);

@@ -7,15 +7,18 @@ const PARAGRAPH_CHARS = 40;
 /** An e-mail field, however the site marks it. */
 const EMAIL_FIELD = 'input[type="email" i], input[name*="email" i], input[autocomplete="email" i]';
 
+/** The attribute that marks a sign-up box in a copy of the page. */
+export const SIGN_UP_MARK = 'data-precis-sign-up';
+
 /**
- * Remove newsletter sign-up boxes from a copy of the page: the outermost small box around an e-mail
- * field, whatever its language (the field is the sign, not the wording). Before Readability, which
- * drops the field and keeps the prompt ("Get the top stories in your inbox") as if it were story.
+ * Mark newsletter sign-up boxes in a copy of the page: the outermost small box around an e-mail field,
+ * whatever its language (the field is the sign, not the wording). Marked before Readability, which
+ * drops the field and keeps the prompt ("Get the top stories in your inbox") as if it were story;
+ * removed from its result after (removing them first can change which part of the page it picks).
  */
-export function dropSignUpBoxes(doc: Document): number {
-  let removed = 0;
+export function markSignUpBoxes(doc: Document): number {
+  let marked = 0;
   for (const field of Array.from(doc.querySelectorAll(EMAIL_FIELD))) {
-    if (!field.isConnected) continue;
     let box: Element = field;
     for (let parent = field.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
       if (normalizeText(parent.textContent ?? '').length > MAX_BOX_CHARS) break;
@@ -25,10 +28,15 @@ export function dropSignUpBoxes(doc: Document): number {
       if (paragraphs.length >= 2) break;
       box = parent;
     }
-    if (box !== field) {
-      box.remove();
-      removed++;
+    if (box !== field && !box.hasAttribute(SIGN_UP_MARK)) {
+      box.setAttribute(SIGN_UP_MARK, '');
+      marked++;
     }
   }
-  return removed;
+  return marked;
+}
+
+/** Remove the marked sign-up boxes within `root` (Readability's result, or the fallback's block). */
+export function dropSignUpBoxes(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll(`[${SIGN_UP_MARK}]`))) box.remove();
 }

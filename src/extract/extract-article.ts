@@ -3,11 +3,11 @@ import type { Article } from '../article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from './count-words';
 import { densestParagraphs } from './densest-paragraphs';
-import { dropSignUpBoxes } from './drop-sign-up-boxes';
+import { dropSignUpBoxes, markSignUpBoxes } from './drop-sign-up-boxes';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
-import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
+import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
 /** Options for extractArticle. */
@@ -47,7 +47,7 @@ function storyParagraphs(
  */
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const copy = doc.cloneNode(true) as Document;
-  dropSignUpBoxes(copy);
+  markSignUpBoxes(copy);
   return { copy, isCut: truncateDocument(copy, maxChars) };
 }
 
@@ -85,15 +85,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
+    dropSignUpBoxes(result.content);
     ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
     // On a copy too: the fallback reads the page as it stands, sign-up boxes and all.
     const fallbackCopy = doc.cloneNode(true) as Document;
-    dropSignUpBoxes(fallbackCopy);
+    markSignUpBoxes(fallbackCopy);
     const block = densestParagraphs(fallbackCopy);
     if (block) {
+      dropSignUpBoxes(block);
       for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
       const fallback = storyParagraphs(block, maxChars, context);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
@@ -114,7 +116,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       byline,
       siteName,
       lang: meta.lang ?? nullIfEmpty(result?.lang),
-      publishedTime: meta.publishedTime ?? nullIfEmpty(result?.publishedTime),
+      publishedTime: meta.publishedTime ?? toIsoDate(nullIfEmpty(result?.publishedTime)),
       paragraphs,
       wordCount: totalWords(paragraphs),
       isReaderable,

@@ -121,13 +121,24 @@ function row(name: string, s: ExtractorScore): string {
   return `${name.padEnd(12)}${f(s.f1)}${f(s.precision)}${f(s.recall)}${f(s.accuracy)}${s.medianMs.toFixed(1).padStart(11)}`;
 }
 
+/** A page where Precis's F1 falls more than this below Readability's alone is one the clean-up made worse. */
+export const WORSE_THAN_READABILITY = 0.02;
+
+/** The pages where Precis scores more than WORSE_THAN_READABILITY below Readability alone. */
+export function pagesWorseThanReadability(result: ExtractEval): PageResult[] {
+  return result.pages.filter((p) => pageF1(p.readability) - pageF1(p.precis) > WORSE_THAN_READABILITY);
+}
+
 /** The table printed by the command. */
 export function formatEval(result: ExtractEval): string {
+  const worse = pagesWorseThanReadability(result);
   return [
     `Zyte article-extraction benchmark, ${result.precis.pages} pages (${result.dataDir})`,
     `${'extractor'.padEnd(12)}${'F1'.padStart(9)}${'P'.padStart(9)}${'R'.padStart(9)}${'acc'.padStart(9)}${'median ms'.padStart(11)}`,
     row('readability', result.readability),
     row('precis', result.precis),
+    `pages more than ${WORSE_THAN_READABILITY} F1 below Readability alone: ${worse.length}` +
+      (worse.length ? ` (${worse.map((p) => p.id.slice(0, 8)).join(', ')})` : ''),
     `acc = share of pages with shingle F1 >= 0.9; precis times the whole extractArticle (metadata, Readability, clean-up).`,
   ].join('\n');
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// `npm run eval [-- summarize|extract] [flags]`: quality on ../shared/eval. Summaries by default.
+// `npm run eval [-- summarize|extract|readability] [flags]`: quality on ../shared/eval. Summaries by default.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EVALS = { summarize: 'scripts/eval-summarize.ts', extract: 'scripts/eval-extract.ts' };
+const EVALS = {
+  summarize: 'scripts/eval-summarize.ts',
+  extract: 'scripts/eval-extract.ts',
+  readability: 'scripts/eval-readability-pages.ts',
+};
 
 const [first, ...rest] = process.argv.slice(2);
 const name = first === undefined || first.startsWith('-') ? 'summarize' : first;

@@ -5,6 +5,8 @@ export interface Block {
   text: string;
   /** Characters of `text` that sit inside links (before normalisation, so an estimate). */
   linkChars: number;
+  /** Links the text runs through (each `<a>` that holds some of its text). */
+  linkCount: number;
   /** Tag name of the nearest block element around the text (`P`, `LI`, `H2`, …). */
   tag: string;
   isHeading: boolean;
@@ -88,6 +90,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   const blocks: Block[] = [];
   let parts: string[] = [];
   let linkChars = 0;
+  let linkCount = 0;
   let isCaption = false;
   let total = 0;
   let isTruncated = false;
@@ -97,10 +100,18 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     const text = normalizeText(parts.join(''));
     parts = [];
     if (text) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag, isHeading: HEADING.test(tag), isCaption });
+      blocks.push({
+        text,
+        linkChars: Math.min(linkChars, text.length),
+        linkCount,
+        tag,
+        isHeading: HEADING.test(tag),
+        isCaption,
+      });
       total += text.length;
     }
     linkChars = 0;
+    linkCount = 0;
     isCaption = false;
   };
 
@@ -138,6 +149,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     const isBlock = BLOCK_TAGS.has(name) || node === root;
     const childTag = isBlock ? name : tag;
     const childInLink = inLink || name === 'A';
+    if (name === 'A' && !inLink && el.textContent?.trim()) linkCount++;
     const childInFigure = inFigure || name === 'FIGURE' || name === 'FIGCAPTION';
     if (isBlock) {
       flush(tag);

@@ -53,9 +53,11 @@ const PHOTO_CREDIT =
 const AGENCY = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|dpa|epa|alamy)\b/iu;
 /** Metadata that heads or closes a story: "By …", "Posted …", "Updated …", dates and times. */
 const METADATA =
-  /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu;
+  /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu;
 /** Lines at most this long may be furniture; anything longer is taken as story. */
 const SHORT_WORDS = 12;
+/** A line that is one link to another page is at most this long: a headline, with a label before it. */
+const LINK_LINE_WORDS = 30;
 /** After a "Related stories" heading, a block this long means the story goes on after all. */
 const STORY_RESUMES_WORDS = 50;
 
@@ -102,6 +104,11 @@ function ownReason(block: Block, title: string): FurnitureReason {
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
   if (linkShare >= 0.5 && !isSentence(block)) return 'link-dense';
+  // "Read more: <headline>", "Next story <headline>": mostly one link and no sentence of its own, in
+  // any language (a CJK headline is long in words, so the count above misses it).
+  if (block.linkCount === 1 && linkShare >= 0.6 && n <= LINK_LINE_WORDS && !/[.!?。！？]$/u.test(text)) {
+    return 'link-dense';
+  }
   return null;
 }
 
@@ -173,6 +180,20 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
     const b = blocks[i]!;
     if (reasons[i] !== null || isSmallPrint(b)) continue;
     if (isPromo(b) || (!isSentence(b) && (isPointer(b) || LEGAL.test(b.text)))) reasons[i] = 'edge';
+  }
+  // A heading below the story over nothing but furniture heads a box of other stories ("热门文章", "Most read");
+  // above the story, one over nothing but links up to the next heading ("In brief" over other headlines).
+  for (let i = last + 1; i < blocks.length; i++) {
+    if (reasons[i] !== null || !blocks[i]!.isHeading) continue;
+    const below = reasons.slice(i + 1);
+    if (below.length > 0 && below.every((r) => r !== null)) reasons[i] = 'related';
+  }
+  for (let i = 0; i < first; i++) {
+    if (reasons[i] !== null || !blocks[i]!.isHeading) continue;
+    let end = i + 1;
+    while (end < first && !blocks[end]!.isHeading) end++;
+    const below = reasons.slice(i + 1, end);
+    if (below.length > 0 && below.every((r) => r === 'link-dense')) reasons[i] = 'related';
   }
   // The author's bio closes many stories ("Zac covers Apple news …"): one of the last lines, opening with their name.
   const firstName = givenName(context.byline ?? '');

@@ -3,6 +3,7 @@ import type { Extraction } from '../article/article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
+import { dropSignUpBoxes, markSignUpBoxes } from './drop-sign-up-boxes';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { isDataTable } from './is-data-table';
@@ -10,7 +11,7 @@ import { normalizeText } from './normalize-text';
 import { copyPage } from './copy-page';
 import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
 import { pruneCopy } from './prune-copy';
-import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
+import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
 /** Options for extractArticle. */
@@ -53,6 +54,7 @@ function storyParagraphs(
 function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
   const { copy, isCut } = copyPage(doc);
   pruneCopy(copy);
+  markSignUpBoxes(copy);
   return { copy, isCut: truncateDocument(copy, maxChars) || isCut };
 }
 
@@ -94,12 +96,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
+    dropSignUpBoxes(result.content);
     ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
-    const block = densestParagraphs(doc);
+    // On a copy too: the fallback reads the page as it stands, sign-up boxes and all.
+    const fallbackCopy = copyPage(doc).copy;
+    markSignUpBoxes(fallbackCopy);
+    const block = densestParagraphs(fallbackCopy);
     if (block) {
+      dropSignUpBoxes(block);
+      for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
       const fallback = storyParagraphs(block, maxChars, context);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
@@ -120,7 +128,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       byline,
       siteName,
       lang: meta.lang ?? nullIfEmpty(result?.lang),
-      publishedTime: meta.publishedTime ?? nullIfEmpty(result?.publishedTime),
+      publishedTime: meta.publishedTime ?? toIsoDate(nullIfEmpty(result?.publishedTime)),
       paragraphs,
       wordCount: totalWords(paragraphs),
       isReaderable,

@@ -56,10 +56,43 @@ function isInSentence(el: Element, label: string): boolean {
 }
 
 function holdsStory(el: Element): boolean {
+  let paragraphs = 0;
   for (const p of Array.from(el.getElementsByTagName('p'))) {
-    if (normalizeText(p.textContent ?? '').length >= STORY_PARAGRAPH_CHARS) return true;
+    const length = normalizeText(p.textContent ?? '').length;
+    if (length >= STORY_PARAGRAPH_CHARS) return true;
+    // Two shorter paragraphs are story too: short-paragraph styles and brief stories are common.
+    if (length >= STORY_PARAGRAPH_CHARS / 2 && ++paragraphs >= 2) return true;
   }
   return false;
+}
+
+/** Share of an element's text that sits in links. */
+function linkShare(el: Element): number {
+  const total = normalizeText(el.textContent ?? '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += normalizeText(a.textContent ?? '').length;
+  return linked / total;
+}
+
+/** The nearest element around a box title that holds more than the title: the box it heads. */
+function boxOf(el: Element): Element {
+  const own = normalizeText(el.textContent ?? '').length;
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+    if (normalizeText(parent.textContent ?? '').length > own) return parent;
+  }
+  return el;
+}
+
+/** Links a box of other headlines holds at least. */
+const HEADLINE_STRIP_LINKS = 2;
+
+/**
+ * A box titled "In brief" / "Top stories" whose content is links to other pages is a strip of other
+ * headlines, not a summary of this article: a summary's points are text, not links.
+ */
+function isHeadlineStrip(widget: Element): boolean {
+  return widget.getElementsByTagName('a').length >= HEADLINE_STRIP_LINKS && linkShare(widget) >= 0.5;
 }
 
 function controlsIn(el: Element): number {
@@ -68,14 +101,15 @@ function controlsIn(el: Element): number {
 
 /**
  * Climb from the label to the widget's outermost box. A control takes in its prompt but no other
- * controls (the share buttons beside it stay); a box title takes in its box. Neither takes in the story.
+ * controls (the share buttons beside it stay); a box title takes in its box. Neither takes in the story,
+ * nor the whole of the subtree searched (Readability's result, where that is the story).
  */
-function widgetOf(label: Element, isControl: boolean, others: readonly Element[]): Element {
+function widgetOf(label: Element, isControl: boolean, others: readonly Element[], root: Element): Element {
   const labelLength = labelOf(label).length;
   let widget = label;
   for (
     let parent = label.parentElement;
-    parent && !STOP_TAGS.has(parent.tagName.toUpperCase());
+    parent && parent !== root && !STOP_TAGS.has(parent.tagName.toUpperCase());
     parent = parent.parentElement
   ) {
     const length = normalizeText(parent.textContent ?? '').length;
@@ -147,7 +181,10 @@ export function findSummaryWidgetsIn(root: Element): Element[] {
     return el.matches(CONTROLS) || !labels.some((other) => other !== el && el.contains(other));
   });
   const found = chosen.filter((el) => !isInSentence(el, labelOf(el)));
-  const widgets = found.map((el) => widgetOf(el, el.matches(CONTROLS), found));
+  const widgets = found
+    .map((el) => ({ el, widget: widgetOf(el, el.matches(CONTROLS), found, root) }))
+    .filter(({ el, widget }) => el.matches(CONTROLS) || !isHeadlineStrip(boxOf(widget)))
+    .map(({ widget }) => widget);
   // Outermost only, each once, in document order.
   const unique = widgets.filter((w, i) => widgets.indexOf(w) === i);
   return unique.filter((w) => !unique.some((o) => o !== w && o.contains(w)));

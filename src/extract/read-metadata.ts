@@ -77,15 +77,23 @@ function meta(tags: MetaTags, ...keys: string[]): string | null {
   return null;
 }
 
-/** A date as ISO 8601: kept as written when it already is, converted when `Date` understands it. */
-export function toIsoDate(value: string | null): string | null {
+/** The first year a news page can plausibly be dated (0001-01-01 is a template's empty date). */
+const FIRST_YEAR = 1900;
+const DAY_MS = 86_400_000;
+
+/**
+ * A date as ISO 8601: kept as written when it already is, converted when `Date` understands it; null
+ * when it is no plausible publication date (before FIRST_YEAR, or more than a day after `now`).
+ */
+export function toIsoDate(value: string | null, now: number = Date.now()): string | null {
   if (!value) return null;
   const v = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) {
-    return v.replace(' ', 'T');
-  }
-  const time = Date.parse(v);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  const isIso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v);
+  const time = Date.parse(isIso ? v.replace(' ', 'T') : v);
+  if (Number.isNaN(time)) return null;
+  const year = isIso ? Number(v.slice(0, 4)) : new Date(time).getUTCFullYear();
+  if (year < FIRST_YEAR || time > now + DAY_MS) return null;
+  return isIso ? v.replace(' ', 'T') : new Date(time).toISOString();
 }
 
 /** Read title, byline, site name, language and date from JSON-LD, Open Graph and meta tags. */
@@ -155,7 +163,7 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 // A date at the end of a byline, from where a word starts or where a name runs into it unspaced
 // ("by Jeff FoustMonday, November 18, 2019": the site put the date on its own line, text lost the break).
 const TRAILING_DATE = new RegExp(
-  `[\\s,|·•–—-]*(?:^|(?<=[^\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${WEEKDAY})?` +
+  `[\\s,|·•–—-]*(?:^|(?<=[^\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N}))(?:${WEEKDAY})?` +
     `(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}).*$`,
   'u',
 );
@@ -169,8 +177,30 @@ const CAPITALS_RUN_ON = /(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu;
  */
 export function tidyByline(byline: string | null): string | null {
   if (byline === null) return null;
-  return byline.replace(TRAILING_DATE, '').replace(CAPITALS_RUN_ON, '$1 ').trim() || null;
+  const cleaned = byline.replace(TRAILING_DATE, '').replace(CAPITALS_RUN_ON, '$1 ').trim();
+  const name = stripLabels(cleaned).trim();
+  // What is left of "Last Updated:" or "Posted" names no one.
+  return !name || UPDATED_ONLY.test(name) ? null : name;
 }
+
+// The labels sites print before a name, each language's "By" and "Text:", however many times over
+// ("By By Sandee LaMotte", "By Текст: Венера Ерофеева"): the popup says "By" itself. A bare word that is
+// also a name particle (von, di, por) only goes before a capital or another label; "Di Stefano" stays.
+const COLON_LABEL =
+  /^\s*(?:by|written by|words|text|texte|texto|testo|tekst|текст|автор|author|autor|auteur|autore|reporting|story|redacción|redaktion)\s*[:：]\s*/iu;
+const WORD_LABEL =
+  /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+(?=\p{Lu}|(?:by|text|texte|текст)\b)/u;
+
+function stripLabels(byline: string): string {
+  let rest = byline;
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    rest = rest.replace(COLON_LABEL, '').replace(WORD_LABEL, '');
+  }
+  return rest;
+}
+/** A label with nothing after it. */
+const UPDATED_ONLY = /^(?:last\s+)?(?:updated|published|posted|modified)\s*:?$/iu;
 
 const SEPARATORS = /\s+[|\-–—:·•»]\s+/;
 

@@ -1,5 +1,5 @@
 /**
- * Labels of a site's own summary widget, by language (en, de, fr, es, it, pt, ru). Lower case, matched
+ * Labels of a site's own summary widget, by language (en, de, fr, es, it, pt, ru, nl, pl, ja, zh, ar). Lower case, matched
  * against the whole label of a control or a box heading, never as a substring of running text.
  */
 export const SUMMARY_PHRASES: readonly string[] = [
@@ -112,4 +112,44 @@ export const SUMMARY_PHRASES: readonly string[] = [
   'главное за минуту',
   'суть',
   'саммари',
+  // nl
+  'samenvatting',
+  'toon samenvatting',
+  'samenvatten',
+  'vat samen',
+  'in het kort',
+  'kernpunten',
+  'de belangrijkste punten',
+  // pl
+  'podsumowanie',
+  'pokaż podsumowanie',
+  'podsumuj',
+  'podsumuj artykuł',
+  'streszczenie',
+  'w skrócie',
+  'najważniejsze',
+  'najważniejsze informacje',
+  // ja
+  '要約',
+  '要約を見る',
+  '記事を要約',
+  'ポイント',
+  '要点',
+  'この記事のポイント',
+  '3行まとめ',
+  // zh
+  '摘要',
+  '查看摘要',
+  '内容摘要',
+  '文章摘要',
+  'ai摘要',
+  '要点',
+  '重点',
+  '一分钟速览',
+  // ar
+  'ملخص',
+  'الملخص',
+  'ملخص المقال',
+  'أبرز النقاط',
+  'باختصار',
 ];

@@ -9,9 +9,9 @@ const STORY = [
 ];
 
 function block(text: string, extra: Partial<Block> = {}): Block {
-  return { text, linkChars: 0, tag: 'P', isHeading: false, isCaption: false, ...extra };
+  return { text, linkChars: 0, linkCount: 0, tag: 'P', isHeading: false, isCaption: false, ...extra };
 }
-const linked = (text: string) => block(text, { linkChars: text.length });
+const linked = (text: string) => block(text, { linkChars: text.length, linkCount: 1 });
 
 /** The reason given to `line` when it sits at `where` among three story paragraphs. */
 function reasonFor(line: Block, where: 'top' | 'middle' | 'bottom', context = {}) {

@@ -37,7 +37,7 @@ describe('extractArticle', () => {
       { url: 'https://example.test/story' },
     ).window.document;
     const result = extractArticle(doc);
-    expect(result.ok && result.article.byline).toBe('by Jane Roe');
+    expect(result.ok && result.article.byline).toBe('Jane Roe');
     expect(result.ok && result.article.paragraphs.join(' ')).not.toMatch(/Jane Roe|November 18/);
   });
 

@@ -1,0 +1,403 @@
+/**
+ * `npx tsx scripts/generate-template-pages.ts [--check]`: writes test/fixtures/templates/<shape>-<lang>/
+ * {source.html, expected.json}, the furniture real CMSs put around a story (WordPress, Ghost, Drupal,
+ * Arc XP, Medium- and Substack-like, big-news layouts) in twelve languages. A new shape is one entry in
+ * SHAPES. `--check` only says whether the files on disk are what the generator writes.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TEMPLATE_LANGUAGES, type TemplateLanguage } from './lib/template-languages';
+
+/** What a generated page asserts: the story's paragraphs exactly, and furniture that must not appear. */
+export interface TemplateExpected {
+  url: string;
+  lang: string;
+  paragraphs: string[];
+  /** Strings that must not appear in any extracted paragraph. */
+  furniture: string[];
+  /** Normalised text of each summary widget findSummaryWidgets must return, in order. */
+  summaryWidgets: string[];
+}
+
+/** One generated page. */
+export interface TemplatePage {
+  slug: string;
+  html: string;
+  expected: TemplateExpected;
+}
+
+/** One CMS's shape: its page around the story, the furniture it printed and the widgets it holds. */
+interface Shape {
+  name: string;
+  page: (t: TemplateLanguage, url: string) => { body: string; furniture: string[]; summaryWidgets: string[] };
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const TEMPLATES_DIR = join(ROOT, 'test', 'fixtures', 'templates');
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const p = (s: string, attrs = ''): string => `<p${attrs}>${esc(s)}</p>`;
+const slugOf = (s: string, n: number): string => `/news/2026/${n}-story`;
+
+/** Things every page repeats around the story: the site's header and footer. */
+function chrome(t: TemplateLanguage, inner: string): string {
+  const nav = t.otherTitles.map((x, i) => `<a href="/section/${i}">${esc(x.split(' ')[0]!)}</a>`).join(' ');
+  return `<header class="site-header"><a href="/" class="logo">${esc(t.site)}</a><nav>${nav}</nav></header>
+${inner}
+<footer class="site-footer"><p>© 2026 ${esc(t.site)}</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>`;
+}
+
+const relatedList = (t: TemplateLanguage, heading: string, cls: string): string =>
+  `<section class="${cls}"><h3>${esc(heading)}</h3><ul>${t.otherTitles
+    .map((x, i) => `<li><a href="${slugOf(x, 100 + i)}">${esc(x)}</a></li>`)
+    .join('')}</ul></section>`;
+
+const figure = (t: TemplateLanguage): string =>
+  // The credit runs into the caption without a space, as many CMSs print it.
+  `<figure class="wp-block-image"><img src="/img/gates.jpg" alt=""><figcaption>${esc(t.caption)}<span class="credit">${esc(t.credit)}</span></figcaption></figure>`;
+
+const readMoreLine = (t: TemplateLanguage): string =>
+  `<p class="read-more"><strong>${esc(t.readMore)}</strong> <a href="${slugOf(t.readMoreTitle, 7)}">${esc(t.readMoreTitle)}</a></p>`;
+
+const newsletter = (t: TemplateLanguage): string =>
+  `<div class="newsletter-signup"><h4>${esc(t.newsletterTitle)}</h4>${p(t.newsletterText)}<form><input type="email" placeholder="Email"><button type="submit">${esc(t.subscribe)}</button></form></div>`;
+
+const shareBar = (t: TemplateLanguage): string =>
+  `<div class="share-bar"><span>${esc(t.share)}</span> <a href="https://facebook.example/share">Facebook</a> <a href="https://x.example/share">X</a> <a href="mailto:?subject=x">Email</a></div>`;
+
+const ad = (t: TemplateLanguage): string =>
+  `<div class="ad-slot"><span class="ad-label">${esc(t.advertisement)}</span><div class="ad-frame"></div></div>`;
+
+const videoTeaser = (t: TemplateLanguage): string =>
+  `<div class="video-teaser"><span class="kicker">${esc(t.video)}</span><h3><a href="/video/42">${esc(t.videoTitle)}</a></h3><span class="duration">3:21</span></div>`;
+
+const listen = (t: TemplateLanguage): string =>
+  `<div class="audio-player"><button type="button" aria-label="${esc(t.listen)}"></button><span>${esc(t.listen)}</span><span>4:05</span></div>`;
+
+const byline = (t: TemplateLanguage): string =>
+  `<div class="byline"><a rel="author" href="/author/x">${esc(t.author)}</a> · <time datetime="2026-03-03T08:00:00Z">03.03.2026</time></div>`;
+
+/** The labels and neighbouring titles of post navigation, as every shape prints them. */
+const navFurniture = (t: TemplateLanguage): string[] => [t.previous, t.next, t.previousTitle, t.nextTitle];
+const commonFurniture = (t: TemplateLanguage): string[] => [
+  t.credit,
+  t.caption,
+  t.readMoreTitle,
+  t.videoTitle,
+  t.newsletterText,
+  t.advertisement,
+  ...t.otherTitles,
+];
+
+const [s1, s2, s3, s4] = [0, 1, 2, 3];
+
+const SHAPES: readonly Shape[] = [
+  {
+    name: 'wordpress',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main id="main"><article class="post type-post hentry">
+<header class="entry-header"><h1 class="entry-title">${esc(t.title)}</h1>${byline(t)}</header>
+<div class="entry-content">
+${p(t.story[s1]!)}
+${figure(t)}
+${p(t.story[s2]!)}
+${readMoreLine(t)}
+${p(t.story[s3]!)}
+${ad(t)}
+${p(t.story[s4]!)}
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">${esc(t.share)}</h3><ul><li><a href="https://facebook.example/s">Facebook</a></li><li><a href="https://x.example/s">X</a></li></ul></div>
+</div>
+<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links">
+<div class="nav-previous"><a href="${slugOf(t.previousTitle, 1)}" rel="prev"><span class="meta-nav">${esc(t.previous)}</span> <span class="post-title">${esc(t.previousTitle)}</span></a></div>
+<div class="nav-next"><a href="${slugOf(t.nextTitle, 3)}" rel="next"><span class="meta-nav">${esc(t.next)}</span> <span class="post-title">${esc(t.nextTitle)}</span></a></div>
+</div></nav>
+${relatedList(t, t.related, 'jp-relatedposts')}
+</article></main>`,
+      ),
+      furniture: [...navFurniture(t), ...commonFurniture(t), t.share],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // Labels on their own lines, each followed by the neighbouring headline as a link.
+    name: 'wordpress-split-nav',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<div id="content"><article class="post">
+<h1 class="entry-title">${esc(t.title)}</h1>
+<div class="entry-content">
+${listen(t)}
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+${p(t.story[s3]!)}
+${newsletter(t)}
+${p(t.story[s4]!)}
+</div>
+<div class="post-navigation">
+<div class="nav-previous"><span>${esc(t.previous)}</span><p><a href="${slugOf(t.previousTitle, 1)}" rel="prev">${esc(t.previousTitle)}</a></p></div>
+<div class="nav-next"><span>${esc(t.next)}</span><p><a href="${slugOf(t.nextTitle, 3)}" rel="next">${esc(t.nextTitle)}</a></p></div>
+</div>
+</article></div>`,
+      ),
+      furniture: [...navFurniture(t), ...commonFurniture(t), t.listen, t.newsletterTitle],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    name: 'ghost',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main class="site-main"><article class="gh-article post">
+<header class="gh-article-header"><h1 class="gh-article-title">${esc(t.title)}</h1><div class="gh-article-meta"><span class="gh-article-author">${esc(t.author)}</span></div></header>
+<section class="gh-content gh-canvas">
+${p(t.story[s1]!)}
+<figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/gates.jpg" alt=""><figcaption><span style="white-space: pre-wrap;">${esc(t.caption)}</span><span>${esc(t.credit)}</span></figcaption></figure>
+${p(t.story[s2]!)}
+${p(t.story[s3]!)}
+<div class="kg-card kg-signup-card"><h2 class="kg-signup-card-heading">${esc(t.newsletterTitle)}</h2><p class="kg-signup-card-subheading">${esc(t.newsletterText)}</p><form><input type="email"><button class="kg-signup-card-button">${esc(t.subscribe)}</button></form></div>
+${p(t.story[s4]!)}
+</section>
+</article>
+<aside class="gh-navigation">
+<a class="gh-navigation-previous" href="${slugOf(t.previousTitle, 1)}"><span class="gh-navigation-label">${esc(t.previous)}</span><h4 class="gh-navigation-title">${esc(t.previousTitle)}</h4></a>
+<a class="gh-navigation-next" href="${slugOf(t.nextTitle, 3)}"><span class="gh-navigation-label">${esc(t.next)}</span><h4 class="gh-navigation-title">${esc(t.nextTitle)}</h4></a>
+</aside>
+${relatedList(t, t.related, 'gh-readmore')}
+</main>`,
+      ),
+      furniture: [...navFurniture(t), ...commonFurniture(t), t.newsletterTitle],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // Post navigation as buttons, each followed by the neighbouring headline; a Drupal node.
+    name: 'drupal-buttons',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main role="main"><div class="region region-content"><article class="node node--type-article node--view-mode-full">
+<h1 class="page-title"><span class="field field--name-title">${esc(t.title)}</span></h1>
+<div class="node__meta">${byline(t)}</div>
+<div class="node__content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+${videoTeaser(t)}
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+</div>
+<div class="field field--name-field-tags"><div class="field__label">Tags</div><div class="field__items"><a href="/tags/a">${esc(t.otherTitles[0].split(' ')[0]!)}</a></div></div>
+</div>
+<div class="article-pager">
+<div class="pager-item"><div role="button" tabindex="0" class="pager-prev">← ${esc(t.previous)}</div><h3><a href="${slugOf(t.previousTitle, 1)}">${esc(t.previousTitle)}</a></h3></div>
+<div class="pager-item"><button type="button" class="pager-next">${esc(t.next)} →</button><h3><a href="${slugOf(t.nextTitle, 3)}">${esc(t.nextTitle)}</a></h3></div>
+</div>
+</article></div></div></main>`,
+      ),
+      furniture: [...navFurniture(t), ...commonFurniture(t)],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    name: 'arc',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main><div class="b-article-layout"><article class="b-article-body">
+<h1 class="b-headline">${esc(t.title)}</h1>
+<div class="c-attribution">${esc(t.author)}</div>
+${listen(t)}
+${p(t.story[s1]!, ' class="c-paragraph"')}
+${ad(t)}
+${p(t.story[s2]!, ' class="c-paragraph"')}
+<figure class="c-media-item"><img src="/r/gates.jpg" alt=""><figcaption class="c-media-item__caption">${esc(t.caption)}${esc(t.credit)}</figcaption></figure>
+${p(t.story[s3]!, ' class="c-paragraph"')}
+${readMoreLine(t)}
+${p(t.story[s4]!, ' class="c-paragraph"')}
+${shareBar(t)}
+</article>
+<aside class="b-right-rail">${relatedList(t, t.mostRead, 'most-read')}${videoTeaser(t)}</aside>
+</div></main>`,
+      ),
+      furniture: [...commonFurniture(t), t.listen, t.share, t.mostRead],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    name: 'medium',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<div id="root"><article><div class="meteredContent"><section><div class="pw-post-body">
+<h1 class="pw-post-title">${esc(t.title)}</h1>
+<div class="pw-author"><a href="/@x">${esc(t.author)}</a> · <span>4 min read</span></div>
+<div class="speechify-ignore">${shareBar(t)}</div>
+${p(t.story[s1]!, ' class="pw-post-body-paragraph"')}
+${p(t.story[s2]!, ' class="pw-post-body-paragraph"')}
+${p(t.story[s3]!, ' class="pw-post-body-paragraph"')}
+${p(t.story[s4]!, ' class="pw-post-body-paragraph"')}
+</div></section></div></article>
+<div class="post-footer"><h2>${esc(t.related)}</h2>
+<div class="card"><a href="${slugOf(t.previousTitle, 1)}"><h2>${esc(t.previousTitle)}</h2></a><p>4 min read</p></div>
+<div class="card"><a href="${slugOf(t.nextTitle, 3)}"><h2>${esc(t.nextTitle)}</h2></a><p>6 min read</p></div>
+</div></div>`,
+      ),
+      furniture: [t.previousTitle, t.nextTitle, t.share, t.related],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    name: 'substack',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<div class="single-post-container"><article class="post newsletter-post">
+<div class="post-header"><h1 class="post-title">${esc(t.title)}</h1><div class="post-meta"><a href="/profile/x">${esc(t.author)}</a></div></div>
+<div class="available-content"><div class="body markup" dir="auto">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+<div class="subscription-widget-wrap"><div class="subscription-widget"><p class="cta-caption">${esc(t.newsletterText)}</p><form><input type="email"><button type="submit">${esc(t.subscribe)}</button></form></div></div>
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+</div></div>
+<div class="post-footer"><div class="post-nav">
+<a class="post-nav-prev" href="${slugOf(t.previousTitle, 1)}" rel="prev"><div class="label">${esc(t.previous)}</div><div class="title">${esc(t.previousTitle)}</div></a>
+<a class="post-nav-next" href="${slugOf(t.nextTitle, 3)}" rel="next"><div class="label">${esc(t.next)}</div><div class="title">${esc(t.nextTitle)}</div></a>
+</div></div>
+</article></div>`,
+      ),
+      furniture: [...navFurniture(t), t.newsletterText, t.subscribe],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // A big-news layout with the site's own summary control and a strip of other headlines above the story.
+    name: 'news-summary-button',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main><div class="article-page">
+<section class="in-brief-strip"><h2>In brief</h2><ul>${t.otherTitles
+          .map((x, i) => `<li><a href="${slugOf(x, 200 + i)}">${esc(x)}</a></li>`)
+          .join('')}</ul></section>
+<article class="story">
+<h1 class="headline">${esc(t.title)}</h1>
+${byline(t)}
+<div class="ai-summary"><button type="button" class="ai-summary__toggle">${esc(t.getSummary)}</button></div>
+<div class="story-body">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+${figure(t)}
+${p(t.story[s3]!)}
+${readMoreLine(t)}
+${p(t.story[s4]!)}
+</div>
+<div class="story-footer"><a class="next-story" href="${slugOf(t.nextTitle, 3)}"><span>${esc(t.next)}</span> ${esc(t.nextTitle)}</a></div>
+</article>
+${relatedList(t, t.mostRead, 'most-read')}
+</div></main>`,
+      ),
+      furniture: [t.getSummary, t.next, t.nextTitle, ...commonFurniture(t), 'In brief'],
+      summaryWidgets: [t.getSummary],
+    }),
+  },
+  {
+    // A big-news layout whose summary is a box of key points at the top of the story.
+    name: 'news-key-points',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main><article class="article">
+<header><h1>${esc(t.title)}</h1>${byline(t)}${shareBar(t)}</header>
+<div class="article__body">
+<div class="key-points"><h2>${esc(t.summaryBox)}</h2><ul>${t.summaryPoints.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+${ad(t)}
+${p(t.story[s3]!)}
+${videoTeaser(t)}
+${p(t.story[s4]!)}
+</div>
+<div class="article__nav">
+<p class="prev"><span class="label">${esc(t.previous)}:</span> <a href="${slugOf(t.previousTitle, 1)}">${esc(t.previousTitle)}</a></p>
+<p class="next"><span class="label">${esc(t.next)}:</span> <a href="${slugOf(t.nextTitle, 3)}">${esc(t.nextTitle)}</a></p>
+</div>
+${relatedList(t, t.related, 'related')}
+</article></main>`,
+      ),
+      furniture: [...navFurniture(t), ...commonFurniture(t), t.summaryBox, ...t.summaryPoints, t.share],
+      // textContent runs the box's lines together, as the fixture test reads it.
+      summaryWidgets: [`${t.summaryBox}${t.summaryPoints.join('')}`],
+    }),
+  },
+];
+
+/** Every page: each shape in each language. */
+export function templatePages(): TemplatePage[] {
+  return SHAPES.flatMap((shape) =>
+    TEMPLATE_LANGUAGES.map((t) => {
+      const url = `https://${t.lang}.${shape.name}.example/news/2026/2-story`;
+      const { body, furniture, summaryWidgets } = shape.page(t, url);
+      const html = `<!DOCTYPE html>
+<html lang="${t.lang}"${t.dir ? ` dir="${t.dir}"` : ''}>
+<head>
+<meta charset="utf-8">
+<title>${esc(t.title)} | ${esc(t.site)}</title>
+<meta property="og:site_name" content="${esc(t.site)}">
+<meta property="og:title" content="${esc(t.title)}">
+<link rel="prev" href="${slugOf(t.previousTitle, 1)}"><link rel="next" href="${slugOf(t.nextTitle, 3)}">
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+      return {
+        slug: `${shape.name}-${t.lang}`,
+        html,
+        expected: { url, lang: t.lang, paragraphs: [...t.story], furniture, summaryWidgets },
+      };
+    }),
+  );
+}
+
+function main(argv: string[]): number {
+  const check = argv.includes('--check');
+  const pages = templatePages();
+  const stale = pages.filter((page) => {
+    const dir = join(TEMPLATES_DIR, page.slug);
+    const json = `${JSON.stringify(page.expected, null, 2)}\n`;
+    const same =
+      existsSync(join(dir, 'source.html')) &&
+      readFileSync(join(dir, 'source.html'), 'utf8') === page.html &&
+      readFileSync(join(dir, 'expected.json'), 'utf8') === json;
+    if (!same && !check) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'source.html'), page.html);
+      writeFileSync(join(dir, 'expected.json'), json);
+    }
+    return !same;
+  });
+  const slugs = new Set(pages.map((page) => page.slug));
+  const extra = existsSync(TEMPLATES_DIR) ? readdirSync(TEMPLATES_DIR).filter((s) => !slugs.has(s)) : [];
+  if (!check) for (const s of extra) rmSync(join(TEMPLATES_DIR, s), { recursive: true });
+  const languages = new Set(pages.map((page) => page.expected.lang)).size;
+  const shapes = new Set(SHAPES.map((s) => s.name)).size;
+  if (check) {
+    if (stale.length || extra.length) {
+      console.error(`${stale.length + extra.length} template pages differ from the generator; run it without --check`);
+      return 1;
+    }
+    console.log(`${pages.length} template pages up to date (${shapes} shapes × ${languages} languages)`);
+    return 0;
+  }
+  console.log(`${pages.length} template pages (${shapes} shapes × ${languages} languages), ${stale.length} written`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -59,8 +59,66 @@ function runReadability(copy: Document) {
   }
 }
 
-/** Extract the story from a page: Readability, then Precis's clean-up; a simpler fallback when that fails. Never mutates `doc`. */
+/**
+ * Extract the story from a page: Readability, then Precis's clean-up; a simpler fallback when that fails.
+ * A bug anywhere in the clean-up must not cost the reader the summary: an exception falls back to the
+ * densest paragraphs, marked low-confidence. Never mutates `doc`.
+ */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  try {
+    return extractCarefully(doc, options);
+  } catch {
+    return extractPlainly(doc, options);
+  }
+}
+
+/** The page's address as the article gives it. */
+function pageUrl(doc: Document, options: ExtractOptions): string {
+  return options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+}
+
+/**
+ * The last resort after an exception: the densest block's own paragraphs as they stand, with none of
+ * the passes that may have thrown (metadata, clean-up). Throws only when the DOM itself does.
+ */
+function extractPlainly(doc: Document, options: ExtractOptions): Extraction {
+  const title = normalizeText(doc.title ?? '');
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const paragraphs: string[] = [];
+  let chars = 0;
+  let isTruncated = false;
+  const block = densestParagraphs(doc);
+  for (const p of block ? Array.from(block.querySelectorAll('p')) : []) {
+    const text = normalizeText(p.textContent ?? '');
+    if (!text) continue;
+    if (chars + text.length > maxChars || paragraphs.length >= MAX_PARAGRAPHS) {
+      isTruncated = true;
+      break;
+    }
+    paragraphs.push(text);
+    chars += text.length;
+  }
+  if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
+  const lang = doc.documentElement?.getAttribute('lang');
+  return {
+    ok: true,
+    article: {
+      url: pageUrl(doc, options),
+      title,
+      byline: null,
+      siteName: null,
+      lang: lang ? lang : null,
+      publishedTime: null,
+      paragraphs,
+      wordCount: totalWords(paragraphs),
+      isReaderable: false,
+      isLowConfidence: true,
+      isTruncated,
+    },
+  };
+}
+
+function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const meta = readMetadata(doc);
   const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
@@ -99,7 +157,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
-  const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+  const url = pageUrl(doc, options);
   return {
     ok: true,
     article: {

@@ -7,8 +7,11 @@ import type { ArticleSummary } from './article-summary';
 
 export type SummaryLength = 'short' | 'medium' | 'long';
 
-/** Why a summary could not be made; `message` is for the reader. */
-export type FailureCode = 'restricted' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
+/**
+ * Why a summary could not be made. `load-failed`: the tab shows the browser's own error page;
+ * `no-tab`: no tab, or one with no page in it yet.
+ */
+export type FailureCode = 'restricted' | 'load-failed' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
 
 export interface Failure {
   code: FailureCode;

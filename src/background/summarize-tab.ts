@@ -5,7 +5,7 @@ import { describeSummary, summarizeArticle } from '../article-summary';
 import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
-import { isRestrictedUrl } from './restricted-url';
+import { unreadableUrl } from './unreadable-url';
 
 /** How long the page may take to take in the content script, and to hand over its article, before the reader is told. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
@@ -53,12 +53,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * What a refused injection means: the browser's "Cannot access contents of the page", "… cannot be
- * scripted", "Missing host permission" say the page is off-limits; anything else (a crashed tab) is a
- * plain failure the reader can retry.
+ * What a refused injection means: Chrome's "Frame … is showing error page" or a `chrome-error://` address
+ * say the tab's page failed to load (the URL is still the one asked for); "Cannot access contents of
+ * the page", "… cannot be scripted", "Missing host permission" say the page is off-limits; anything
+ * else (a crashed tab) is a plain failure the reader can retry.
  */
-export function injectionFailure(error: unknown): 'restricted' | 'failed' {
+export function injectionFailure(error: unknown): 'load-failed' | 'restricted' | 'failed' {
   const message = error instanceof Error ? error.message : String(error);
+  if (/error page|chrome-error:|about:(neterror|certerror)/i.test(message)) return 'load-failed';
   return /cannot access|cannot be scripted|host permission|permission to access|not allowed/i.test(message)
     ? 'restricted'
     : 'failed';
@@ -97,7 +99,8 @@ export async function summarizeTab(
   } catch {
     return { ok: false, failure: { code: 'no-tab' } };
   }
-  if (isRestrictedUrl(url)) return { ok: false, failure: { code: 'restricted' } };
+  const unreadable = unreadableUrl(url);
+  if (unreadable) return { ok: false, failure: { code: unreadable } };
 
   let extraction: Extraction;
   try {

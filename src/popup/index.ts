@@ -15,6 +15,7 @@ const FAILURE_MESSAGES: Record<FailureCode, string> = {
   'not-article': 'failNotArticle',
   empty: 'failEmpty',
   restricted: 'failRestricted',
+  'load-failed': 'failLoadFailed',
   'no-tab': 'failNoTab',
   timeout: 'failTimeout',
   failed: 'failFailed',

@@ -120,6 +120,27 @@ describe('summarizeTab', () => {
     expect(tabs.inject).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['chrome-error://chromewebdata/', 'load-failed'],
+    ['about:neterror?e=dnsNotFound&u=https%3A//nowhere.example/', 'load-failed'],
+    ['about:blank', 'no-tab'],
+    ['chrome://newtab/', 'no-tab'],
+  ] as const)('a tab on %s fails as %s before anything is injected', async (url, code) => {
+    const tabs = fakeTabs({ ok: true, article: article() }, url);
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code } });
+    expect(tabs.inject).not.toHaveBeenCalled();
+  });
+
+  test('a tab whose load failed (Chrome keeps the URL it asked for) reads as load-failed, not as a failure to retry', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() }, 'http://127.0.0.1:9/story');
+    tabs.inject = vi.fn(async () => {
+      throw new Error('Frame with ID 0 is showing error page');
+    });
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code: 'load-failed' } });
+  });
+
   test('an injection the browser refuses reads as a restricted page', async () => {
     const tabs = fakeTabs({ ok: true, article: article() });
     tabs.inject = vi.fn(async () => {
@@ -149,6 +170,11 @@ describe('summarizeTab', () => {
     ['The extensions gallery cannot be scripted.', 'restricted'],
     ['Missing host permission for the tab', 'restricted'],
     ['No tab with id: 4.', 'failed'],
+    ['Frame with ID 0 is showing error page', 'load-failed'],
+    [
+      'Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.',
+      'load-failed',
+    ],
   ] as const)('injection error %j reads as %s', (message, code) => {
     expect(injectionFailure(new Error(message))).toBe(code);
   });

@@ -26,6 +26,10 @@ export interface SummaryView extends ArticleSummary {
   isLowConfidence: boolean;
   isTruncated: boolean;
   isCached: boolean;
+  /** On a page of several stories, how many: the summary is of the one the reader is looking at. */
+  storyCount?: number;
+  /** True when the page is a list (an index, a section front) summarized anyway: lines, not a story. */
+  isList?: boolean;
 }
 
 export type SummarizeResult = { ok: true; view: SummaryView } | { ok: false; failure: Failure };
@@ -44,6 +48,8 @@ export interface InPageSummary {
   sentences: string[];
   placement: 'widget' | 'selection' | 'story';
   anchorText?: string;
+  /** On a page of several stories, the one summarized (its index among them): the box goes only there. */
+  storyIndex?: number;
   theme: 'system' | 'light' | 'dark';
 }
 

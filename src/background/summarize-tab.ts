@@ -75,6 +75,8 @@ export function buildView(article: Article, summary: Summary, length: SummaryLen
     isLowConfidence: article.isLowConfidence,
     isTruncated: article.isTruncated,
     isCached,
+    ...(article.story ? { storyCount: article.story.count } : {}),
+    ...(article.isList ? { isList: true } : {}),
   };
 }
 
@@ -137,6 +139,7 @@ export async function summarizeTab(
       placement: isAlwaysOn ? 'story' : 'widget',
       anchorText: article.paragraphs[0],
       theme,
+      ...(article.story ? { storyIndex: article.story.index } : {}),
     };
     tabs.show(tabId, box).catch(() => undefined);
   }

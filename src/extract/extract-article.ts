@@ -3,10 +3,12 @@ import type { Article } from '../article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from './count-words';
 import { densestParagraphs } from './densest-paragraphs';
+import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
+import { pickStory, storyUrl } from './pick-story';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { normalizeText } from './normalize-text';
-import { readMetadata, stripSiteSuffix, tidyByline } from './read-metadata';
+import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
 /** Options for extractArticle. */
@@ -17,6 +19,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Read at most this many characters of story text. */
   maxChars?: number;
+  /** How much of an element the reader sees, in pixels: on a page of several stories, picks theirs. */
+  inView?: (element: Element) => number;
 }
 
 /** An Article, or why there is none (with the page title, for the UI). */
@@ -40,13 +44,40 @@ function storyParagraphs(
   return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
 }
 
+/** The story of several that the reader is looking at, as the live page holds it (the copy is Readability's). */
+interface ChosenStory {
+  index: number;
+  count: number;
+  story: Story;
+}
+
 /**
  * The copy of the page Readability reads (it mutates what it reads), cut to `maxChars` of text first
- * so that its passes over a huge page cost no more than over a long article.
+ * so that its passes over a huge page cost no more than over a long article. On a page of several
+ * stories the copy keeps only the one the reader is looking at, so Readability can't pick or merge others.
  */
-function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
+function readableCopy(
+  doc: Document,
+  maxChars: number,
+  live: readonly Story[],
+  options: ExtractOptions,
+): { copy: Document; isCut: boolean; chosen: ChosenStory | null } {
   const copy = doc.cloneNode(true) as Document;
-  return { copy, isCut: truncateDocument(copy, maxChars) };
+  let chosen: ChosenStory | null = null;
+  if (live.length >= 2) {
+    const copied = findStories(copy);
+    if (copied.length === live.length) {
+      const canonical =
+        doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+        doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content') ??
+        null;
+      const url = options.url ?? doc.URL;
+      const index = pickStory(live, doc, { url, canonical, ...(options.inView ? { inView: options.inView } : {}) });
+      copied.forEach((story, i) => i !== index && story.element.remove());
+      chosen = { index, count: live.length, story: live[index]! };
+    }
+  }
+  return { copy, isCut: truncateDocument(copy, maxChars), chosen };
 }
 
 function runReadability(copy: Document) {
@@ -122,18 +153,27 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const meta = readMetadata(doc);
   const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
-  const isReaderable = isProbablyReaderable(doc);
+  const stories = findStories(doc);
+  // Several stories, each with its headline and paragraphs, are articles even where the heuristic,
+  // which looks for one long text, doubts it.
+  const isReaderable = stories.length >= 2 || isProbablyReaderable(doc);
   if (!isReaderable && !options.force) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
-  const { copy, isCut } = readableCopy(doc, maxChars);
+  const { copy, isCut, chosen } = readableCopy(doc, maxChars, stories, options);
+  const page = pageUrl(doc, options);
+  // The page's metadata names the page (often its first story); one story of several is named by itself.
+  const storyTime = chosen?.story.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const own = chosen
+    ? { title: chosen.story.headline || null, byline: null, publishedTime: toIsoDate(storyTime) }
+    : { title: meta.title, byline: meta.byline, publishedTime: meta.publishedTime };
 
   const result = runReadability(copy);
   let paragraphs: string[] = [];
   let isTruncated = false;
   let isLowConfidence = false;
-  const headline = meta.title ?? nullIfEmpty(result?.title);
-  const byline = tidyByline(meta.byline ?? nullIfEmpty(result?.byline));
+  const headline = own.title ?? nullIfEmpty(result?.title);
+  const byline = tidyByline(own.byline ?? nullIfEmpty(result?.byline));
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   const context = { title, byline };
@@ -145,7 +185,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
-    const block = densestParagraphs(doc);
+    const block = chosen ? chosen.story.element : densestParagraphs(doc);
     if (block) {
       const fallback = storyParagraphs(block, maxChars, context);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
@@ -157,21 +197,21 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
 
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
-  const url = pageUrl(doc, options);
   return {
     ok: true,
     article: {
-      url,
+      url: (chosen && storyUrl(chosen.story, page || 'about:blank')) ?? page,
       title,
       byline,
       siteName,
       lang: meta.lang ?? nullIfEmpty(result?.lang),
-      publishedTime: meta.publishedTime ?? nullIfEmpty(result?.publishedTime),
+      publishedTime: chosen ? own.publishedTime : (meta.publishedTime ?? nullIfEmpty(result?.publishedTime)),
       paragraphs,
       wordCount: totalWords(paragraphs),
       isReaderable,
       isLowConfidence,
       isTruncated: isTruncated || isCut,
+      ...(chosen ? { story: { index: chosen.index, count: chosen.count } } : {}),
     },
   };
 }

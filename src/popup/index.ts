@@ -75,7 +75,12 @@ function renderView(v: SummaryView): void {
   if (v.savedMinutes > 0) times.push(t('savedMinutes', String(v.savedMinutes)));
   $('times').textContent = times.join(' · ');
 
-  const note = v.isLowConfidence ? t('lowConfidence') : v.isTruncated ? t('truncated') : '';
+  const notes = [
+    v.storyCount ? t('storyOfMany', String(v.storyCount)) : '',
+    v.isList ? t('listNotArticle') : '',
+    v.isLowConfidence ? t('lowConfidence') : v.isTruncated ? t('truncated') : '',
+  ];
+  const note = notes.filter(Boolean).join(' ');
   $('note').textContent = note;
   $('note').hidden = note === '';
 

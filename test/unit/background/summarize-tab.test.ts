@@ -77,6 +77,23 @@ describe('summarizeTab', () => {
     expect(again.ok && again.view.isCached).toBe(true);
   });
 
+  test.each([
+    ['one story of several', { story: { index: 3, count: 20 } }, { storyCount: 20 }, { storyIndex: 3 }],
+    ['a list read anyway', { isList: true }, { isList: true }, {}],
+    ['an ordinary article', {}, {}, {}],
+  ] as const)('%s: the popup is told, and the box goes only into that story', async (_, extra, inView, inBox) => {
+    const tabs = fakeTabs({ ok: true, article: article(extra) });
+    const result = await summarizeTab({ tabId: 2, length: 'short' }, tabs, memoryCache());
+    if (!result.ok) throw new Error(result.failure.code);
+    expect({ storyCount: result.view.storyCount, isList: result.view.isList }).toEqual({
+      storyCount: undefined,
+      isList: undefined,
+      ...inView,
+    });
+    const box = vi.mocked(tabs.show).mock.calls[0]![1];
+    expect(box.storyIndex).toBe('storyIndex' in inBox ? inBox.storyIndex : undefined);
+  });
+
   test('a changed article is summarized afresh', async () => {
     const cache = memoryCache();
     await summarizeTab({ tabId: 1, length: 'short' }, fakeTabs({ ok: true, article: article() }), cache);

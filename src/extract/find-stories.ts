@@ -10,6 +10,8 @@ const NOT_OWN = 'nav, aside, figure, figcaption, footer, form, blockquote';
 /** Containers that declare themselves one article: the element, its ARIA role, schema.org types. */
 const ARTICLE_LIKE =
   'article, [role="article"], [itemtype*="Article" i], [itemtype*="BlogPosting" i], [itemtype*="Posting" i]';
+/** A link to another page; a `#section` permalink beside a subhead is not one. */
+const ELSEWHERE = 'a[href]:not([href^="#"])';
 /** A story has at least this many words of its own paragraphs, in at least two of them: a teaser has one. */
 const MIN_STORY_WORDS = 80;
 const MIN_STORY_PARAGRAPHS = 2;
@@ -25,18 +27,22 @@ export interface Story {
   words: number;
 }
 
-function ownParagraphs(container: Element): { words: number; count: number } {
+function ownParagraphs(container: Element): { words: number; count: number; linkWords: number } {
   let words = 0;
   let count = 0;
+  let linkWords = 0;
   for (const p of Array.from(container.querySelectorAll('p'))) {
-    const furniture = p.parentElement?.closest(NOT_OWN);
-    if (furniture && container.contains(furniture)) continue;
+    // Furniture, and the articles nested in it (comments, a "You may like" box of teasers), are not its text.
+    const furniture = p.parentElement?.closest(`${NOT_OWN}, ${ARTICLE_LIKE}`);
+    if (furniture && furniture !== container && container.contains(furniture)) continue;
     const n = countWords(p.textContent ?? '');
     if (n < MIN_PARAGRAPH_WORDS) continue;
     words += n;
     count += 1;
+    if (p.closest('a[href]')) linkWords += n;
+    else for (const a of Array.from(p.querySelectorAll('a[href]'))) linkWords += countWords(a.textContent ?? '');
   }
-  return { words, count };
+  return { words, count, linkWords };
 }
 
 /**
@@ -45,16 +51,16 @@ function ownParagraphs(container: Element): { words: number; count: number } {
  * the story, or a date, which the sections of one long story don't have.
  */
 function asStory(container: Element, isDeclared: boolean): Story | null {
-  const heading = container.querySelector(HEADINGS);
+  const headings = Array.from(container.querySelectorAll(HEADINGS));
+  const heading = headings[0];
   if (!heading) return null;
-  if (
-    !isDeclared &&
-    !heading.querySelector('a[href]') &&
-    !heading.closest('a[href]') &&
-    !container.querySelector('time')
-  )
-    return null;
-  const { words, count } = ownParagraphs(container);
+  // A list of teasers ("You may like", "Related") has a linked headline per story it points to.
+  const linked = headings.filter((h) => h.querySelector(ELSEWHERE) ?? h.closest(ELSEWHERE));
+  if (linked.length > 1) return null;
+  if (!isDeclared && linked[0] !== heading && !container.querySelector('time')) return null;
+  const { words, count, linkWords } = ownParagraphs(container);
+  // A story's paragraphs are its own text; teasers' are mostly links to elsewhere.
+  if (linkWords > words / 3) return null;
   if (words < MIN_STORY_WORDS || count < MIN_STORY_PARAGRAPHS) return null;
   return { element: container, headline: normalizeText(heading.textContent ?? ''), words };
 }

@@ -53,6 +53,14 @@ const SINGLE: Record<string, (lang: string) => string> = {
     SUBJECTS.map(
       (s) => `<article><h2><a href="/news/${s}">The ${s} story</a></h2>${paragraphs(lang, s, 1)}</article>`,
     ).join(''),
+  'one story beside a "you may like" article of teaser articles': (lang) =>
+    `<article class="post"><h1>The harbour story</h1>${paragraphs(lang, 'harbour', 6)}</article>` +
+    `<article class="post"><h3>You may like</h3>${SUBJECTS.map((s) => `<article class="post">${paragraphs(lang, s, 1)}</article>`).join('')}</article>`,
+  'documentation sections with #permalinks on their subheads': (lang) =>
+    SUBJECTS.map(
+      (s) =>
+        `<div class="section" id="${s}"><h2><a href="#toc-${s}">On the ${s}</a><a href="#${s}">¶</a></h2>${paragraphs(lang, s)}</div>`,
+    ).join(''),
   'one story and a related list': (lang) =>
     `<article><h1>The harbour story</h1>${paragraphs(lang, 'harbour', 6)}</article>` +
     `<aside><h2>Related</h2>${SUBJECTS.map((s) => `<article><h3><a href="/news/${s}">The ${s} story</a></h3><p>${TEXT[lang]!(s, 1)}</p></article>`).join('')}</aside>`,

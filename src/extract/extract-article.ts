@@ -7,6 +7,7 @@ import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { pickStory, storyUrl } from './pick-story';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
+import { dropTemplateLines } from './drop-template-lines';
 import { normalizeText } from './normalize-text';
 import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
@@ -195,6 +196,10 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     }
   }
 
+  // A page read anyway though it isn't an article (an index, a section front) is a list: its
+  // repeated template lines ("Read the full story · 2 hours ago") say nothing, and the reader is told.
+  const isList = !isReaderable && stories.length < 2;
+  if (isList) paragraphs = dropTemplateLines(paragraphs).lines;
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
   return {
@@ -212,6 +217,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
       isLowConfidence,
       isTruncated: isTruncated || isCut,
       ...(chosen ? { story: { index: chosen.index, count: chosen.count } } : {}),
+      ...(isList ? { isList } : {}),
     },
   };
 }

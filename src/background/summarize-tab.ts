@@ -54,13 +54,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /**
  * What a refused injection means: Chrome's "Frame … is showing error page" or a `chrome-error://` address
- * say the tab's page failed to load (the URL is still the one asked for); "Cannot access contents of
- * the page", "… cannot be scripted", "Missing host permission" say the page is off-limits; anything
- * else (a crashed tab) is a plain failure the reader can retry.
+ * say the tab's page failed to load. So does a bare "Cannot access contents of the page" for a tab whose
+ * address Precis was not told: the reader's click grants the tab's page to Precis, address and all,
+ * unless the tab shows Chrome's error page instead (browser pages and stores are refused in other
+ * words). Other refusals ("… cannot be scripted", "Missing host permission") say the page is
+ * off-limits; anything else (a crashed tab) is a plain failure the reader can retry.
  */
-export function injectionFailure(error: unknown): 'load-failed' | 'restricted' | 'failed' {
+export function injectionFailure(error: unknown, url?: string): 'load-failed' | 'restricted' | 'failed' {
   const message = error instanceof Error ? error.message : String(error);
   if (/error page|chrome-error:|about:(neterror|certerror)/i.test(message)) return 'load-failed';
+  if (url === undefined && /^Cannot access contents of the page\b/i.test(message)) return 'load-failed';
   return /cannot access|cannot be scripted|host permission|permission to access|not allowed/i.test(message)
     ? 'restricted'
     : 'failed';
@@ -108,7 +111,7 @@ export async function summarizeTab(
   try {
     if (!(await ready)) await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
   } catch (e) {
-    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e) } };
+    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e, url) } };
   }
   try {
     extraction = await withTimeout(tabs.extract(tabId, request.force ?? false), EXTRACT_TIMEOUT_MS);

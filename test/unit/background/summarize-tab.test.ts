@@ -193,7 +193,19 @@ describe('summarizeTab', () => {
       'load-failed',
     ],
   ] as const)('injection error %j reads as %s', (message, code) => {
-    expect(injectionFailure(new Error(message))).toBe(code);
+    expect(injectionFailure(new Error(message), 'https://news.example/story')).toBe(code);
+  });
+
+  test.each([
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'load-failed',
+    ],
+    ['Cannot access a chrome:// URL', 'restricted'],
+    ['The extensions gallery cannot be scripted.', 'restricted'],
+    ['No tab with id: 4.', 'failed'],
+  ] as const)('with no address known (Chrome’s error page hides it), %j reads as %s', (message, code) => {
+    expect(injectionFailure(new Error(message), undefined)).toBe(code);
   });
 
   test('a missing tab is reported', async () => {

@@ -6,7 +6,8 @@ const HEADINGS = 'h1, h2, h3';
 /** Where a heading is page chrome, not a story's headline. */
 const CHROME = 'nav, header:not(article header), footer:not(article footer), aside, form, [role="navigation"]';
 /** Paragraphs that are not a story's own text: furniture inside the container. */
-const NOT_OWN = 'nav, aside, figure, figcaption, footer, form, blockquote';
+const NOT_OWN = new Set(['NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'FOOTER', 'FORM', 'BLOCKQUOTE']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 /** Containers that declare themselves one article: the element, its ARIA role, schema.org types. */
 const ARTICLE_LIKE =
   'article, [role="article"], [itemtype*="Article" i], [itemtype*="BlogPosting" i], [itemtype*="Posting" i]';
@@ -27,14 +28,27 @@ export interface Story {
   words: number;
 }
 
+/** Whether an element declares itself one article; attribute reads, which cost far less than `matches`. */
+function isDeclaredArticle(el: Element): boolean {
+  if (el.tagName === 'ARTICLE' || el.getAttribute('role') === 'article') return true;
+  const type = el.getAttribute('itemtype');
+  return type !== null && /Article|Posting/i.test(type);
+}
+
+/** Furniture, and the articles nested in the container (comments, a "You may like" box of teasers), are not its text. */
+function isNotOwn(p: Element, container: Element): boolean {
+  for (let el = p.parentElement; el && el !== container; el = el.parentElement) {
+    if (NOT_OWN.has(el.tagName) || isDeclaredArticle(el)) return true;
+  }
+  return false;
+}
+
 function ownParagraphs(container: Element): { words: number; count: number; linkWords: number } {
   let words = 0;
   let count = 0;
   let linkWords = 0;
   for (const p of Array.from(container.querySelectorAll('p'))) {
-    // Furniture, and the articles nested in it (comments, a "You may like" box of teasers), are not its text.
-    const furniture = p.parentElement?.closest(`${NOT_OWN}, ${ARTICLE_LIKE}`);
-    if (furniture && furniture !== container && container.contains(furniture)) continue;
+    if (isNotOwn(p, container)) continue;
     const n = countWords(p.textContent ?? '');
     if (n < MIN_PARAGRAPH_WORDS) continue;
     words += n;
@@ -82,23 +96,24 @@ export function findStories(root: Document | Element): Story[] {
   // Every parent that holds two or more children with a headline in them, with those children.
   const families = new Map<Element, Set<Element>>();
   for (const heading of Array.from(scope.querySelectorAll(HEADINGS))) {
-    if (heading.closest(CHROME)) continue;
     for (let child: Element = heading; child !== scope && child.parentElement; child = child.parentElement) {
       const parent = child.parentElement;
       let children = families.get(parent);
       if (!children) families.set(parent, (children = new Set()));
+      // An earlier heading under the same child has recorded every ancestor above: one walk per branch.
+      if (children.has(child)) break;
       children.add(child);
       if (parent === scope) break;
     }
   }
   let best: Story[] = [];
   for (const [parent, children] of families) {
-    if (children.size < 2 || children.size <= best.length) continue;
+    if (children.size < 2 || children.size <= best.length || parent.closest(CHROME)) continue;
     const isInArticle = parent.closest(ARTICLE_LIKE) !== null;
     const byKind = new Map<string, Story[]>();
     for (const child of children) {
-      if (child.matches(HEADINGS)) continue;
-      const isDeclared = child.matches(ARTICLE_LIKE);
+      if (HEADING_TAGS.has(child.tagName)) continue;
+      const isDeclared = isDeclaredArticle(child);
       if (!isDeclared && isInArticle) continue;
       const story = asStory(child, isDeclared);
       if (!story) continue;

@@ -11,8 +11,11 @@ export type { SummaryLength };
 /** The reader's colour scheme: the system's, or always light or dark. */
 export type Theme = 'system' | 'light' | 'dark';
 
-/** Why a summary could not be made; `message` is for the reader. */
-export type FailureCode = 'restricted' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
+/**
+ * Why a summary could not be made. `load-failed`: the tab shows the browser's own error page;
+ * `no-tab`: no tab, or one with no page in it yet.
+ */
+export type FailureCode = 'restricted' | 'load-failed' | 'not-article' | 'empty' | 'no-tab' | 'timeout' | 'failed';
 
 export interface Failure {
   code: FailureCode;
@@ -26,6 +29,10 @@ export interface SummaryView extends ArticleSummary {
   isLowConfidence: boolean;
   isTruncated: boolean;
   isCached: boolean;
+  /** On a page of several stories, how many: the summary is of the one the reader is looking at. */
+  storyCount?: number;
+  /** True when the page is a list (an index, a section front) summarized anyway: lines, not a story. */
+  isList?: boolean;
 }
 
 export type SummarizeResult = { ok: true; view: SummaryView } | { ok: false; failure: Failure };
@@ -43,6 +50,8 @@ export interface InPageSummary {
   sentences: string[];
   placement: 'widget' | 'selection' | 'story';
   anchorText?: string;
+  /** On a page of several stories, the one summarized (its index among them): the box goes only there. */
+  storyIndex?: number;
   theme: Theme;
 }
 

@@ -17,6 +17,10 @@ export interface Article {
   isLowConfidence: boolean;
   /** True when the page was larger than Precis reads and the text was cut. */
   isTruncated: boolean;
+  /** On a page of several stories (a feed, endless scroll): which one this is, and how many there are. */
+  story?: { index: number; count: number };
+  /** True when the page is a list of links (an index) read anyway: its lines, template lines dropped. */
+  isList?: boolean;
 }
 
 /** An Article, or why there is none (with the page's title, for the reader): what every extraction answers. */

@@ -6,7 +6,7 @@ import { summarizeArticle } from '../summarize/summarize-article';
 import { LENGTH_SENTENCES } from '../article/length';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
-import { isRestrictedUrl } from './restricted-url';
+import { unreadableUrl } from './unreadable-url';
 
 /** How long the page may take to take in the content script, and to hand over its article, before the reader is told. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
@@ -53,12 +53,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * What a refused injection means: the browser's "Cannot access contents of the page", "… cannot be
- * scripted", "Missing host permission" say the page is off-limits; anything else (a crashed tab) is a
- * plain failure the reader can retry.
+ * What a refused injection means: Chrome's "Frame … is showing error page" or a `chrome-error://` address
+ * say the tab's page failed to load. So does a bare "Cannot access contents of the page" for a tab whose
+ * address Precis was not told: the reader's click grants the tab's page to Precis, address and all,
+ * unless the tab shows Chrome's error page instead (browser pages and stores are refused in other
+ * words). Other refusals ("… cannot be scripted", "Missing host permission") say the page is
+ * off-limits; anything else (a crashed tab) is a plain failure the reader can retry.
  */
-export function injectionFailure(error: unknown): 'restricted' | 'failed' {
+export function injectionFailure(error: unknown, url?: string): 'load-failed' | 'restricted' | 'failed' {
   const message = error instanceof Error ? error.message : String(error);
+  if (/error page|chrome-error:|about:(neterror|certerror)/i.test(message)) return 'load-failed';
+  if (url === undefined && /^Cannot access contents of the page\b/i.test(message)) return 'load-failed';
   return /cannot access|cannot be scripted|host permission|permission to access|not allowed/i.test(message)
     ? 'restricted'
     : 'failed';
@@ -72,6 +77,8 @@ export function buildView(article: Article, summary: Summary, isCached: boolean)
     isLowConfidence: article.isLowConfidence,
     isTruncated: article.isTruncated,
     isCached,
+    ...(article.story ? { storyCount: article.story.count } : {}),
+    ...(article.isList ? { isList: true } : {}),
   };
 }
 
@@ -96,13 +103,14 @@ export async function summarizeTab(
   } catch {
     return { ok: false, failure: { code: 'no-tab' } };
   }
-  if (isRestrictedUrl(url)) return { ok: false, failure: { code: 'restricted' } };
+  const unreadable = unreadableUrl(url);
+  if (unreadable) return { ok: false, failure: { code: unreadable } };
 
   let extraction: Extraction;
   try {
     if (!(await ready)) await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
   } catch (e) {
-    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e) } };
+    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e, url) } };
   }
   try {
     extraction = await withTimeout(tabs.extract(tabId, request.force ?? false), EXTRACT_TIMEOUT_MS);
@@ -132,6 +140,7 @@ export async function summarizeTab(
       placement: isAlwaysOn ? 'story' : 'widget',
       anchorText: article.paragraphs[0],
       theme,
+      ...(article.story ? { storyIndex: article.story.index } : {}),
     };
     tabs.show(tabId, box).catch(() => undefined);
   }

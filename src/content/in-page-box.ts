@@ -1,5 +1,5 @@
 import browser from '../browser';
-import { findSummaryWidgets } from '../extract/index';
+import { findStories, findSummaryWidgets } from '../extract/index';
 import type { InPageSummary } from '../protocol';
 import { findTextRange } from './find-text-range';
 import { highlightSentence } from './highlight';
@@ -123,8 +123,11 @@ export function showInPageSummary(doc: Document, summary: InPageSummary): boolea
     current = { host, hidden: [] };
     return true;
   }
-  const widgets = findSummaryWidgets(doc).filter((w): w is HTMLElement => 'style' in w);
-  const first = widgets[0] ?? (summary.placement === 'story' ? storyStart(doc, summary.anchorText) : null);
+  // On a page of several stories, only the summarized one may hold the box.
+  const story = summary.storyIndex === undefined ? doc.body : findStories(doc)[summary.storyIndex]?.element;
+  if (!story) return false;
+  const widgets = findSummaryWidgets(doc).filter((w): w is HTMLElement => 'style' in w && story.contains(w));
+  const first = widgets[0] ?? (summary.placement === 'story' ? storyStart(doc, story, summary.anchorText) : null);
   if (!first) return false;
   const host = drawBox(doc, summary);
   first.before(host);
@@ -133,7 +136,7 @@ export function showInPageSummary(doc: Document, summary: InPageSummary): boolea
 }
 
 /** The block that holds the story's first paragraph, for a site without a summary widget. */
-function storyStart(doc: Document, anchorText: string | undefined): Element | null {
-  const range = anchorText ? findTextRange(doc.body, anchorText.slice(0, 200)) : null;
+function storyStart(doc: Document, story: Element, anchorText: string | undefined): Element | null {
+  const range = anchorText ? findTextRange(story, anchorText.slice(0, 200)) : null;
   return blockOf(doc, range?.startContainer);
 }

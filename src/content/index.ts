@@ -19,10 +19,17 @@ function isOurs(node: Node): boolean {
   );
 }
 
+/** How many pixels of `element` the reader sees in the window. */
+function inView(element: Element): number {
+  const { top, bottom } = element.getBoundingClientRect();
+  return Math.max(0, Math.min(bottom, innerHeight) - Math.max(top, 0));
+}
+
 function extractOnce(force: boolean): Extraction {
   if (last && (last.force || !force)) return last.extraction;
-  const extraction = extractArticle(document, { url: location.href, force, onStage: benchMark });
-  last = { force, extraction };
+  const extraction = extractArticle(document, { url: location.href, force, inView, onStage: benchMark });
+  // On a page of several stories the reader may scroll to another one before the next click.
+  last = extraction.ok && extraction.article.story ? undefined : { force, extraction };
   return extraction;
 }
 

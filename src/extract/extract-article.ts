@@ -4,13 +4,16 @@ import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { dropSignUpBoxes, markSignUpBoxes } from './drop-sign-up-boxes';
+import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
+import { pickStory, storyUrl } from './pick-story';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { isDataTable } from './is-data-table';
 import { normalizeText } from './normalize-text';
 import { copyPage } from './copy-page';
 import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
 import { pruneCopy } from './prune-copy';
+import { dropTemplateLines } from './drop-template-lines';
 import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
@@ -24,6 +27,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Told as each stage ends (the bench build marks them); the result doesn't depend on it. */
   onStage?: (stage: ExtractStage) => void;
+  /** How much of an element the reader sees, in pixels: on a page of several stories, picks theirs. */
+  inView?: (element: Element) => number;
 }
 
 export type { Extraction };
@@ -46,16 +51,43 @@ function storyParagraphs(
   return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
 }
 
+/** The story of several that the reader is looking at, as the live page holds it (the copy is Readability's). */
+interface ChosenStory {
+  index: number;
+  count: number;
+  story: Story;
+}
+
 /**
  * The copy of the page Readability reads (`copyPage`), without what it would skip anyway (scripts,
  * styles, hidden subtrees: `pruneCopy`) and cut to `maxChars` of text, so that its passes over a real
- * or huge page cost no more than over the story.
+ * or huge page cost no more than over the story. On a page of several stories the copy keeps only the
+ * one the reader is looking at, so Readability can't pick or merge others.
  */
-function readableCopy(doc: Document, maxChars: number): { copy: Document; isCut: boolean } {
+function readableCopy(
+  doc: Document,
+  maxChars: number,
+  live: readonly Story[],
+  options: ExtractOptions,
+): { copy: Document; isCut: boolean; chosen: ChosenStory | null } {
   const { copy, isCut } = copyPage(doc);
+  let chosen: ChosenStory | null = null;
+  if (live.length >= 2) {
+    const copied = findStories(copy);
+    if (copied.length === live.length) {
+      const canonical =
+        doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+        doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content') ??
+        null;
+      const url = options.url ?? doc.URL;
+      const index = pickStory(live, doc, { url, canonical, ...(options.inView ? { inView: options.inView } : {}) });
+      copied.forEach((story, i) => i !== index && story.element.remove());
+      chosen = { index, count: live.length, story: live[index]! };
+    }
+  }
   pruneCopy(copy);
   markSignUpBoxes(copy);
-  return { copy, isCut: truncateDocument(copy, maxChars) || isCut };
+  return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen };
 }
 
 function runReadability(copy: Document) {
@@ -68,27 +100,95 @@ function runReadability(copy: Document) {
   }
 }
 
-/** Extract the story from a page: Readability, then Precis's clean-up; a simpler fallback when that fails. Never mutates `doc`. */
+/**
+ * Extract the story from a page: Readability, then Precis's clean-up; a simpler fallback when that fails.
+ * A bug anywhere in the clean-up must not cost the reader the summary: an exception falls back to the
+ * densest paragraphs, marked low-confidence. Never mutates `doc`.
+ */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  try {
+    return extractCarefully(doc, options);
+  } catch {
+    return extractPlainly(doc, options);
+  }
+}
+
+/** The page's address as the article gives it. */
+function pageUrl(doc: Document, options: ExtractOptions): string {
+  return options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+}
+
+/**
+ * The last resort after an exception: the densest block's own paragraphs as they stand, with none of
+ * the passes that may have thrown (metadata, clean-up). Throws only when the DOM itself does.
+ */
+function extractPlainly(doc: Document, options: ExtractOptions): Extraction {
+  const title = normalizeText(doc.title ?? '');
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const paragraphs: string[] = [];
+  let chars = 0;
+  let isTruncated = false;
+  const block = densestParagraphs(doc);
+  for (const p of block ? Array.from(block.querySelectorAll('p')) : []) {
+    const text = normalizeText(p.textContent ?? '');
+    if (!text) continue;
+    if (chars + text.length > maxChars || paragraphs.length >= MAX_PARAGRAPHS) {
+      isTruncated = true;
+      break;
+    }
+    paragraphs.push(text);
+    chars += text.length;
+  }
+  if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
+  const lang = doc.documentElement?.getAttribute('lang');
+  return {
+    ok: true,
+    article: {
+      url: pageUrl(doc, options),
+      title,
+      byline: null,
+      siteName: null,
+      lang: lang ? lang : null,
+      publishedTime: null,
+      paragraphs,
+      wordCount: totalWords(paragraphs),
+      isReaderable: false,
+      isLowConfidence: true,
+      isTruncated,
+    },
+  };
+}
+
+function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const meta = readMetadata(doc);
   const rawTitle = meta.title ?? normalizeText(doc.title ?? '');
-  const isReaderable = isProbablyReaderable(doc);
+  const stories = findStories(doc);
+  // Several stories, each with its headline and paragraphs, are articles even where the heuristic,
+  // which looks for one long text, doubts it.
+  const isReaderable = stories.length >= 2 || isProbablyReaderable(doc);
   // A data table is not an article even when the reader asks for one: its cells are no story.
   if (!isReaderable && (!options.force || isDataTable(doc))) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }
   const onStage = options.onStage ?? (() => undefined);
   onStage('checked');
-  const { copy, isCut } = readableCopy(doc, maxChars);
+  const { copy, isCut, chosen } = readableCopy(doc, maxChars, stories, options);
   onStage('cloned');
+  const page = pageUrl(doc, options);
+  // The page's metadata names the page (often its first story); one story of several is named by itself.
+  const storyTime = chosen?.story.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const own = chosen
+    ? { title: chosen.story.headline || null, byline: null, publishedTime: toIsoDate(storyTime) }
+    : { title: meta.title, byline: meta.byline, publishedTime: meta.publishedTime };
+
   const result = runReadability(copy);
   onStage('readability');
   let paragraphs: string[] = [];
   let isTruncated = false;
   let isLowConfidence = false;
-  const headline = meta.title ?? nullIfEmpty(result?.title);
-  const byline = tidyByline(meta.byline ?? nullIfEmpty(result?.byline));
+  const headline = own.title ?? nullIfEmpty(result?.title);
+  const byline = tidyByline(own.byline ?? nullIfEmpty(result?.byline));
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   const context = { title, byline };
@@ -101,13 +201,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
-    // On a copy too: the fallback reads the page as it stands, sign-up boxes and all.
-    const fallbackCopy = copyPage(doc).copy;
-    markSignUpBoxes(fallbackCopy);
-    const block = densestParagraphs(fallbackCopy);
+    // On a copy too: the fallback reads the page as it stands, sign-up boxes and all. One story of
+    // several is read from the live page as it is, removing nothing.
+    const fallbackCopy = chosen ? null : copyPage(doc).copy;
+    if (fallbackCopy) markSignUpBoxes(fallbackCopy);
+    const block = chosen ? chosen.story.element : densestParagraphs(fallbackCopy!);
     if (block) {
-      dropSignUpBoxes(block);
-      for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
+      if (fallbackCopy) {
+        dropSignUpBoxes(block);
+        for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
+      }
       const fallback = storyParagraphs(block, maxChars, context);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
@@ -117,23 +220,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   onStage('cleaned');
+  // A page read anyway though it isn't an article (an index, a section front) is a list: its
+  // repeated template lines ("Read the full story · 2 hours ago") say nothing, and the reader is told.
+  const isList = !isReaderable && stories.length < 2;
+  if (isList) paragraphs = dropTemplateLines(paragraphs).lines;
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 
-  const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   return {
     ok: true,
     article: {
-      url,
+      url: (chosen && storyUrl(chosen.story, page || 'about:blank')) ?? page,
       title,
       byline,
       siteName,
       lang: meta.lang ?? nullIfEmpty(result?.lang),
-      publishedTime: meta.publishedTime ?? toIsoDate(nullIfEmpty(result?.publishedTime)),
+      publishedTime: chosen ? own.publishedTime : (meta.publishedTime ?? toIsoDate(nullIfEmpty(result?.publishedTime))),
       paragraphs,
       wordCount: totalWords(paragraphs),
       isReaderable,
       isLowConfidence,
       isTruncated: isTruncated || isCut,
+      ...(chosen ? { story: { index: chosen.index, count: chosen.count } } : {}),
+      ...(isList ? { isList } : {}),
     },
   };
 }

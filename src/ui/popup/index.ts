@@ -19,6 +19,7 @@ const FAILURE_MESSAGES: Record<FailureCode, string> = {
   'not-article': 'failNotArticle',
   empty: 'failEmpty',
   restricted: 'failRestricted',
+  'load-failed': 'failLoadFailed',
   'no-tab': 'failNoTab',
   timeout: 'failTimeout',
   failed: 'failFailed',
@@ -71,7 +72,12 @@ function renderView(v: SummaryView): void {
   if (v.savedMinutes > 0) times.push(t('savedMinutes', String(v.savedMinutes)));
   $('times').textContent = times.join(' · ');
 
-  const note = v.isLowConfidence ? t('lowConfidence') : v.isTruncated ? t('truncated') : '';
+  const notes = [
+    v.storyCount ? t('storyOfMany', String(v.storyCount)) : '',
+    v.isList ? t('listNotArticle') : '',
+    v.isLowConfidence ? t('lowConfidence') : v.isTruncated ? t('truncated') : '',
+  ];
+  const note = notes.filter(Boolean).join(' ');
   $('note').textContent = note;
   $('note').hidden = note === '';
 

@@ -88,6 +88,23 @@ describe('summarizeTab', () => {
     expect(again.ok && again.view.isCached).toBe(true);
   });
 
+  test.each([
+    ['one story of several', { story: { index: 3, count: 20 } }, { storyCount: 20 }, { storyIndex: 3 }],
+    ['a list read anyway', { isList: true }, { isList: true }, {}],
+    ['an ordinary article', {}, {}, {}],
+  ] as const)('%s: the popup is told, and the box goes only into that story', async (_, extra, inView, inBox) => {
+    const tabs = fakeTabs({ ok: true, article: article(extra) });
+    const result = await summarizeTab({ tabId: 2, length: 'short' }, tabs, memoryCache());
+    if (!result.ok) throw new Error(result.failure.code);
+    expect({ storyCount: result.view.storyCount, isList: result.view.isList }).toEqual({
+      storyCount: undefined,
+      isList: undefined,
+      ...inView,
+    });
+    const box = vi.mocked(tabs.show).mock.calls[0]![1];
+    expect(box.storyIndex).toBe('storyIndex' in inBox ? inBox.storyIndex : undefined);
+  });
+
   test('a changed article is summarized afresh', async () => {
     const cache = memoryCache();
     await summarizeTab({ tabId: 1, length: 'short' }, fakeTabs({ ok: true, article: article() }), cache);
@@ -137,6 +154,27 @@ describe('summarizeTab', () => {
     expect(tabs.inject).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['chrome-error://chromewebdata/', 'load-failed'],
+    ['about:neterror?e=dnsNotFound&u=https%3A//nowhere.example/', 'load-failed'],
+    ['about:blank', 'no-tab'],
+    ['chrome://newtab/', 'no-tab'],
+  ] as const)('a tab on %s fails as %s before anything is injected', async (url, code) => {
+    const tabs = fakeTabs({ ok: true, article: article() }, url);
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code } });
+    expect(tabs.inject).not.toHaveBeenCalled();
+  });
+
+  test('a tab whose load failed (Chrome keeps the URL it asked for) reads as load-failed, not as a failure to retry', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() }, 'http://127.0.0.1:9/story');
+    tabs.inject = vi.fn(async () => {
+      throw new Error('Frame with ID 0 is showing error page');
+    });
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result).toEqual({ ok: false, failure: { code: 'load-failed' } });
+  });
+
   test('an injection the browser refuses reads as a restricted page', async () => {
     const tabs = fakeTabs({ ok: true, article: article() });
     tabs.inject = vi.fn(async () => {
@@ -166,8 +204,25 @@ describe('summarizeTab', () => {
     ['The extensions gallery cannot be scripted.', 'restricted'],
     ['Missing host permission for the tab', 'restricted'],
     ['No tab with id: 4.', 'failed'],
+    ['Frame with ID 0 is showing error page', 'load-failed'],
+    [
+      'Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.',
+      'load-failed',
+    ],
   ] as const)('injection error %j reads as %s', (message, code) => {
-    expect(injectionFailure(new Error(message))).toBe(code);
+    expect(injectionFailure(new Error(message), 'https://news.example/story')).toBe(code);
+  });
+
+  test.each([
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'load-failed',
+    ],
+    ['Cannot access a chrome:// URL', 'restricted'],
+    ['The extensions gallery cannot be scripted.', 'restricted'],
+    ['No tab with id: 4.', 'failed'],
+  ] as const)('with no address known (Chrome’s error page hides it), %j reads as %s', (message, code) => {
+    expect(injectionFailure(new Error(message), undefined)).toBe(code);
   });
 
   test('a missing tab is reported', async () => {

@@ -1,3 +1,4 @@
+import { SIGN_UP_MARK } from './drop-sign-up-boxes';
 import { normalizeText } from './normalize-text';
 
 /** One run of text between block boundaries, with what the clean-up needs to judge it. */
@@ -12,6 +13,8 @@ export interface Block {
   isHeading: boolean;
   /** Inside `<figure>`/`<figcaption>`: a caption or credit, not the story's prose. */
   isCaption: boolean;
+  /** Inside a newsletter sign-up box (`markSignUpBoxes`): a prompt, not the story's prose. */
+  isSignUp?: boolean;
 }
 
 /** Elements that start a new paragraph; everything else is inline and joins the current one. */
@@ -92,6 +95,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   let linkChars = 0;
   let linkCount = 0;
   let isCaption = false;
+  let isSignUp = false;
   let total = 0;
   let isTruncated = false;
 
@@ -107,16 +111,18 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         tag,
         isHeading: HEADING.test(tag),
         isCaption,
+        ...(isSignUp ? { isSignUp } : {}),
       });
       total += text.length;
     }
     linkChars = 0;
     linkCount = 0;
     isCaption = false;
+    isSignUp = false;
   };
 
   // Iterative walk: generated or hostile pages can nest deeper than the call stack.
-  type Frame = { node: Node; tag: string; inLink: boolean; inFigure: boolean; exit?: boolean };
+  type Frame = { node: Node; tag: string; inLink: boolean; inFigure: boolean; inSignUp?: boolean; exit?: boolean };
   const stack: Frame[] = [{ node: root, tag: root.tagName.toUpperCase(), inLink: false, inFigure: false }];
   while (stack.length) {
     const frame = stack.pop()!;
@@ -124,7 +130,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       isTruncated = true;
       break;
     }
-    const { node, tag, inLink, inFigure } = frame;
+    const { node, tag, inLink, inFigure, inSignUp = false } = frame;
     if (frame.exit) {
       flush(tag);
       continue;
@@ -133,6 +139,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       const value = node.nodeValue ?? '';
       parts.push(value);
       if (inFigure && value.trim()) isCaption = true;
+      if (inSignUp && value.trim()) isSignUp = true;
       if (inLink) linkChars += value.replace(/\s+/g, ' ').length;
       continue;
     }
@@ -151,13 +158,14 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     const childInLink = inLink || name === 'A';
     if (name === 'A' && !inLink && el.textContent?.trim()) linkCount++;
     const childInFigure = inFigure || name === 'FIGURE' || name === 'FIGCAPTION';
+    const childInSignUp = inSignUp || el.hasAttribute(SIGN_UP_MARK);
     if (isBlock) {
       flush(tag);
       // On leaving a block, close whatever text it held under its own tag.
       stack.push({ node, tag: childTag, inLink, inFigure, exit: true });
     }
     for (let c = el.lastChild; c; c = c.previousSibling) {
-      stack.push({ node: c, tag: childTag, inLink: childInLink, inFigure: childInFigure });
+      stack.push({ node: c, tag: childTag, inLink: childInLink, inFigure: childInFigure, inSignUp: childInSignUp });
     }
   }
   if (!isTruncated) flush(root.tagName.toUpperCase());

@@ -21,6 +21,7 @@ export type FurnitureReason =
   | 'related'
   | 'byline'
   | 'standfirst'
+  | 'sign-up'
   | null;
 
 /** What the clean-up knows about the page besides its blocks. */
@@ -91,6 +92,7 @@ function isSentence(block: Block): boolean {
 /** Judge one block on its own. */
 function ownReason(block: Block, title: string): FurnitureReason {
   const text = block.text;
+  if (block.isSignUp) return 'sign-up';
   if (LITERAL.test(text) || COUNTER.test(text)) return 'literal';
   const n = words(text);
   if (n <= 8 && (BOILERPLATE.has(label(text)) || isButtonRow(text) || READING_TIME.test(text))) return 'boilerplate';
@@ -144,9 +146,15 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
     const b = blocks[i]!;
     seen += words(b.text);
     const isOpen = reasons[i] === null || reasons[i] === 'boilerplate' || reasons[i] === 'link-dense';
-    if (seen < totalWords / 2 || !isOpen || !RELATED.has(label(b.text))) continue;
+    // A newsletter sign-up box late in the page, with a run of other stories' headlines below it, closes
+    // the story the same way; one with the story's last paragraphs below it doesn't.
+    const isEnd =
+      (isOpen && RELATED.has(label(b.text))) ||
+      (reasons[i] === 'sign-up' && blocks.slice(i + 1).filter((next) => next.isHeading).length >= 3);
+    if (seen < totalWords / 2 || !isEnd) continue;
     if (blocks.slice(i + 1).some((next) => words(next.text) >= STORY_RESUMES_WORDS)) continue;
-    reasons[i] = 'related';
+    reasons[i] ??= 'related';
+    if (reasons[i] === 'boilerplate' || reasons[i] === 'link-dense') reasons[i] = 'related';
     for (let j = i + 1; j < blocks.length; j++) reasons[j] ??= 'related';
     break;
   }

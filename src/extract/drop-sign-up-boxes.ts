@@ -13,8 +13,9 @@ export const SIGN_UP_MARK = 'data-precis-sign-up';
 /**
  * Mark newsletter sign-up boxes in a copy of the page: the outermost small box around an e-mail field,
  * whatever its language (the field is the sign, not the wording). Marked before Readability, which
- * drops the field and keeps the prompt ("Get the top stories in your inbox") as if it were story;
- * removed from its result after (removing them first can change which part of the page it picks).
+ * drops the field and keeps the prompt ("Get the top stories in your inbox") as if it were story; the
+ * clean-up drops the blocks inside a mark (`Block.isSignUp`), and one late in the page ends the story
+ * there (removing boxes before Readability can change which part of the page it picks).
  */
 export function markSignUpBoxes(doc: Document): number {
   let marked = 0;
@@ -34,9 +35,4 @@ export function markSignUpBoxes(doc: Document): number {
     }
   }
   return marked;
-}
-
-/** Remove the marked sign-up boxes within `root` (Readability's result, or the fallback's block). */
-export function dropSignUpBoxes(root: Element): void {
-  for (const box of Array.from(root.querySelectorAll(`[${SIGN_UP_MARK}]`))) box.remove();
 }

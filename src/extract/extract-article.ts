@@ -3,7 +3,7 @@ import type { Extraction } from '../article/article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
-import { dropSignUpBoxes, markSignUpBoxes } from './drop-sign-up-boxes';
+import { markSignUpBoxes } from './drop-sign-up-boxes';
 import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { pickStory, storyUrl } from './pick-story';
@@ -196,7 +196,6 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
-    dropSignUpBoxes(result.content);
     ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
   }
 
@@ -207,10 +206,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     if (fallbackCopy) markSignUpBoxes(fallbackCopy);
     const block = chosen ? chosen.story.element : densestParagraphs(fallbackCopy!);
     if (block) {
-      if (fallbackCopy) {
-        dropSignUpBoxes(block);
-        for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
-      }
+      if (fallbackCopy) for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
       const fallback = storyParagraphs(block, maxChars, context);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);

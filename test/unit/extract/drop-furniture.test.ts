@@ -100,3 +100,31 @@ describe('judgeBlocks keeps what may be story', () => {
     expect(reasonFor(line, where)).toBe(null);
   });
 });
+
+describe('a newsletter sign-up box (marked before Readability)', () => {
+  const signUp = block('Get the best of the week in your inbox every Friday', { isSignUp: true });
+  const teasers = ['Harbour ferry strike ends', 'Market reopens after flood', 'School board names new head'].flatMap(
+    (headline, i) => [
+      block(headline, { tag: 'H3', isHeading: true }),
+      block(`A teaser for the other story number ${i}, written as one full sentence of its own for the reader.`),
+    ],
+  );
+
+  it('is dropped wherever it stands, and the story around it stays', () => {
+    const blocks = [block(STORY[0]!), signUp, ...STORY.slice(1).map((t) => block(t))];
+    expect(judgeBlocks(blocks)).toEqual([null, 'sign-up', null, null]);
+  });
+
+  it('late in the page, over a run of other stories’ headlines, ends the story there', () => {
+    const story = [...STORY, ...STORY.map((t) => t.replace('.', ', officials said.'))].map((t) => block(t));
+    const reasons = judgeBlocks([...story, signUp, ...teasers]);
+    expect(reasons.slice(0, story.length)).toEqual(story.map(() => null));
+    expect(reasons.slice(story.length).every((r) => r !== null)).toBe(true);
+  });
+
+  it('late in the page, with the story’s last paragraph below it, ends nothing', () => {
+    const last = block('The mayor said the first ferries would sail again on Monday, weather permitting, as planned.');
+    const blocks = [...STORY.map((t) => block(t)), signUp, last];
+    expect(judgeBlocks(blocks)).toEqual([null, null, null, 'sign-up', null]);
+  });
+});

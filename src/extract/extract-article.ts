@@ -162,8 +162,9 @@ function extractPlainly(doc: Document, options: ExtractOptions): Extraction {
 function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   // A data table is not an article even when the reader asks for one: its cells are no story. Asked
-  // first, as the rest costs seconds on 50,000 rows in jsdom (a table of prose paragraphs reads on).
-  if (isDataTable(doc) && !isProbablyReaderable(doc)) {
+  // before the rest, which costs seconds on 50,000 rows in jsdom (a table of prose paragraphs reads on).
+  const isOneLongText = isProbablyReaderable(doc);
+  if (!isOneLongText && isDataTable(doc)) {
     return { ok: false, reason: 'not-article', title: normalizeText(doc.title ?? '') };
   }
   const meta = readMetadata(doc);
@@ -171,7 +172,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const stories = findStories(doc);
   // Several stories, each with its headline and paragraphs, are articles even where the heuristic,
   // which looks for one long text, doubts it.
-  const isReaderable = stories.length >= 2 || isProbablyReaderable(doc);
+  const isReaderable = stories.length >= 2 || isOneLongText;
   if (!isReaderable && !options.force) {
     return { ok: false, reason: 'not-article', title: stripSiteSuffix(rawTitle, meta.siteName) };
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run eval [-- summarize|extract|readability] [flags]`: quality on ../shared/eval. Summaries by default.
+// `npm run eval [-- summarize|extract|readability|lengths] [flags]`: quality on ../shared/eval. Summaries by default.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ const EVALS = {
   summarize: 'scripts/eval-summarize.ts',
   extract: 'scripts/eval-extract.ts',
   readability: 'scripts/eval-readability-pages.ts',
+  lengths: 'scripts/eval-lengths.ts',
 };
 
 const [first, ...rest] = process.argv.slice(2);

@@ -200,7 +200,7 @@ function pairLoss(s: Float64Array, gain: Float64Array, coefficient: Float64Array
 function meanRouge1(examples: readonly Example[], w: Float64Array, redundancy: number): number {
   let sum = 0;
   for (const example of examples) {
-    const k = sentenceBudget(example.k, example.texts.length);
+    const k = sentenceBudget({ sentences: example.k }, example.texts.length);
     const picked = selectSentences(scores(example, w), example.features, example.texts, k, redundancy);
     sum += ngramScore(
       picked.flatMap((i) => example.tokens[i] as string[]),

@@ -2,5 +2,13 @@
 export { summarize } from './summarize';
 export { summarizeArticle } from './summarize-article';
 export { splitSentences } from './split-sentences';
-export { DEFAULT_LENGTH, LENGTH_SENTENCES, type SummaryLength } from '../article/length';
+export {
+  DEFAULT_LENGTH,
+  LENGTH_RULES,
+  LENGTH_SENTENCES,
+  SUMMARY_LENGTHS,
+  sentencesFor,
+  type LengthRule,
+  type SummaryLength,
+} from '../article/length';
 export type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';

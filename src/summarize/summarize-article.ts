@@ -1,6 +1,6 @@
 import type { Article } from '../article/article';
 import { summarize } from './summarize';
-import type { Summary, SummaryInput } from './types';
+import type { Summary, SummaryInput, SummaryOptions } from './types';
 
 /** The summarizer's input for an article: its paragraphs, with its title and language when it has them. */
 export function summaryInput(article: Article): SummaryInput {
@@ -11,7 +11,10 @@ export function summaryInput(article: Article): SummaryInput {
   };
 }
 
-/** Summarizes an article to at most `sentences` sentences, passing its title and language along. */
-export function summarizeArticle(article: Article, sentences: number): Summary {
-  return summarize(summaryInput(article), { sentences });
+/**
+ * Summarizes an article, passing its title and language along: to `{ length }` by the length rule, or
+ * to `{ sentences }` (a bare number, as before lengths scaled, means the same) exactly.
+ */
+export function summarizeArticle(article: Article, options: SummaryOptions | number): Summary {
+  return summarize(summaryInput(article), typeof options === 'number' ? { sentences: options } : options);
 }

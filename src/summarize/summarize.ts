@@ -1,19 +1,17 @@
-import { DEFAULT_LENGTH, LENGTH_SENTENCES } from '../article/length';
+import { DEFAULT_LENGTH, isSummaryLength, mostSentences, sentencesFor } from '../article/length';
 import { articleSentences } from './article-sentences';
 import { selectSentences } from './select-sentences';
 import { FEATURE_NAMES, sentenceFeatures } from './sentence-features';
 import type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';
 import { REDUNDANCY, WEIGHTS } from './weights';
 
-/** Sentences asked for when the options give no usable number: the default length's. */
-export const DEFAULT_SENTENCES = LENGTH_SENTENCES[DEFAULT_LENGTH];
 const WEIGHT_VECTOR = Float64Array.from(FEATURE_NAMES, (name) => WEIGHTS[name]);
 
 /** The article's most summary-worthy sentences, in document order; pure and deterministic. */
 export function summarize(input: SummaryInput, options: SummaryOptions): Summary {
   const { texts, paragraphOf, lang, title } = articleSentences(input);
   const n = texts.length;
-  const k = sentenceBudget(options?.sentences, n);
+  const k = sentenceBudget(options, n);
   if (k === 0) return { sentences: [], totalSentences: n };
 
   const features = sentenceFeatures(texts, paragraphOf, lang, title);
@@ -33,9 +31,16 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
   return { sentences, totalSentences: n };
 }
 
-/** How many sentences to return: as asked, but never more than half of the article (rounded up). */
-export function sentenceBudget(asked: unknown, total: number): number {
-  const wanted = typeof asked === 'number' && Number.isFinite(asked) ? Math.floor(asked) : DEFAULT_SENTENCES;
-  if (wanted <= 0 || total === 0) return 0;
-  return Math.min(wanted, Math.max(1, Math.ceil(total / 2)));
+/**
+ * How many sentences to return for an article of `total`: `sentences` exactly, else `length` by its rule,
+ * else the default length's; never more than half of the article (rounded up). The options may come
+ * from plain JavaScript, so anything unusable in them counts as absent.
+ */
+export function sentenceBudget(options: SummaryOptions | undefined, total: number): number {
+  const asked: unknown = options?.sentences;
+  if (typeof asked === 'number' && Number.isFinite(asked)) {
+    return asked < 1 ? 0 : Math.min(Math.floor(asked), mostSentences(total));
+  }
+  const length: unknown = options?.length;
+  return sentencesFor(isSummaryLength(length) ? length : DEFAULT_LENGTH, total);
 }

@@ -4,7 +4,6 @@ import { benchMark, takeBenchMarks, withBenchMarks } from '../bench-marks';
 import type { BackgroundProtocol } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings } from '../settings';
-import { LENGTH_SENTENCES } from '../summarize/index';
 import type { Summary } from '../summarize/types';
 import { isAlwaysOn, setAlwaysOn, syncAlwaysOn } from './always-on';
 import { ERRORS_KEY, recordErrors } from './record-errors';
@@ -81,7 +80,7 @@ async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined)
   if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return false;
   const tabId = tab.id;
   const { length, theme } = await loadSettings();
-  return summarizeSelection(info.selectionText, LENGTH_SENTENCES[length], theme, {
+  return summarizeSelection(info.selectionText, length, theme, {
     inject: () => tabs.inject(tabId),
     show: (summary) => tabs.show(tabId, summary),
   });

@@ -1,5 +1,4 @@
-import type { InPageSummary } from '../protocol';
-import type { Theme } from '../protocol';
+import type { InPageSummary, SummaryLength, Theme } from '../protocol';
 import { articleFromText } from '../article/article-from-text';
 import { summarizeArticle } from '../summarize/summarize-article';
 
@@ -15,13 +14,13 @@ export interface SelectionTab {
  */
 export async function summarizeSelection(
   text: string,
-  sentences: number,
+  length: SummaryLength,
   theme: Theme,
   tab: SelectionTab,
 ): Promise<boolean> {
   const loaded = articleFromText(text);
   if (!loaded.ok) return false;
-  const summary = summarizeArticle(loaded.article, sentences);
+  const summary = summarizeArticle(loaded.article, { length });
   if (summary.sentences.length === 0) return false;
   try {
     await tab.inject();

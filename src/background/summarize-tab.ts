@@ -3,7 +3,6 @@ import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, Summary
 import { DEFAULT_SETTINGS, type Theme } from '../settings';
 import { describeSummary } from '../article/article-summary';
 import { summarizeArticle } from '../summarize/summarize-article';
-import { LENGTH_SENTENCES } from '../article/length';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
 import { unreadableUrl } from './unreadable-url';
@@ -121,12 +120,12 @@ export async function summarizeTab(
 
   const { article } = extraction;
   const { showInPage, theme, isAlwaysOn } = await preferences;
-  const sentences = LENGTH_SENTENCES[request.length];
-  const key = `summary:${sentences}:${contentHash([article.url, article.title, ...article.paragraphs])}`;
+  // Keyed by the length's name: its sentences depend on the article, known only once it is split.
+  const key = `summary:${request.length}:${contentHash([article.url, article.title, ...article.paragraphs])}`;
   let summary = await cache.get(key).catch(() => undefined);
   const isCached = summary !== undefined;
   if (!summary) {
-    summary = summarizeArticle(article, sentences);
+    summary = summarizeArticle(article, { length: request.length });
     if (summary.sentences.length === 0) return { ok: false, failure: { code: 'empty', title: article.title } };
     void cache.set(key, summary).catch(() => undefined);
   }

@@ -11,6 +11,7 @@ import {
 import { LENGTH_SENTENCES } from '../../../src/summarize/index';
 import { summarizeArticle } from '../../../src/summarize/summarize-article';
 import type { Summary } from '../../../src/summarize/types';
+import { generatedParagraphs } from '../summarize/generated-paragraphs';
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to close the old bridge over the river for repairs.',
@@ -141,11 +142,27 @@ describe('summarizeTab', () => {
       const settings: Preferences = { showInPage: true, theme: 'system' };
       const result = await summarizeTab({ tabId: 1, length }, tabs, memoryCache(), settings);
       expect(result.ok && result.view.sentences).toHaveLength(LENGTH_SENTENCES[length]);
-      const expected = summarizeArticle(long, LENGTH_SENTENCES[length]).sentences.map((x) => x.text);
+      const expected = summarizeArticle(long, { length }).sentences.map((x) => x.text);
       expect(result.ok && result.view.sentences.map((x) => x.text)).toEqual(expected);
       expect(result.ok && 'length' in result.view).toBe(false);
     },
   );
+
+  test('a long read gets the sentences its length grows to, cached under the length, not a number', async () => {
+    const longRead = article({ paragraphs: generatedParagraphs(30_000) });
+    const tabs = fakeTabs({ ok: true, article: longRead });
+    const cache = memoryCache();
+    const medium = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, cache);
+    if (!medium.ok) throw new Error(medium.failure.code);
+    expect(medium.view.sentences).toHaveLength(12);
+    expect(medium.view.totalSentences).toBe(1500);
+    const long = await summarizeTab({ tabId: 1, length: 'long' }, tabs, cache);
+    expect(long.ok && long.view.sentences).toHaveLength(20);
+    expect(long.ok && long.view.isCached).toBe(false);
+    expect([...cache.store.keys()].map((key) => key.split(':')[1])).toEqual(['medium', 'long']);
+    const again = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, cache);
+    expect(again.ok && again.view.isCached && again.view.sentences.length).toBe(12);
+  });
 
   test('restricted pages fail before anything is injected', async () => {
     const tabs = fakeTabs({ ok: true, article: article() }, 'chrome://settings/');

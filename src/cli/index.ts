@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../article/article';
+import { DEFAULT_LENGTH, LENGTH_RULES } from '../article/length';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { isHtml } from './is-html';
 import { articleFromText } from '../article/article-from-text';
@@ -13,6 +14,7 @@ import { DEMO_ARTICLE, EXTENSION_DIRS, PROJECT_ROOT } from './paths';
 import { openInput, readInput } from './read-input';
 import { runJsonl } from './run-jsonl';
 import { summarizeArticle } from '../summarize/summarize-article';
+import type { SummaryOptions } from '../summarize/types';
 import { formatArticleText, formatSummaryReport, summaryReport } from './summary-report';
 
 /** The streams the CLI talks through; tests pass their own. */
@@ -21,6 +23,14 @@ export interface CliIo {
   stdout: Writable;
   stderr: Writable;
 }
+
+const { short, medium, long } = LENGTH_RULES;
+// Said from the rule itself, so the help cannot fall behind it.
+const LENGTHS_NOTE =
+  `Lengths: short is ${short.least} sentences; medium ${medium.least} and long ${long.least}, growing to ` +
+  `${medium.percent} % and ${long.percent} % of a long article's\nsentences (at most ${medium.most} and ` +
+  `${long.most}). --sentences N is exact. Neither gives more than half the article's\nsentences. ` +
+  `Default length: ${DEFAULT_LENGTH}.`;
 
 /** What `precis --help` prints. */
 export const HELP = `precis — summarize news articles locally
@@ -33,7 +43,8 @@ usage:
   precis demo [--sentences N | --length L] [--json]          summarize the bundled demo article (also: precis)
   precis --help | --version
 
-Input is read as HTML or plain text by its content, not its name. Default length: medium (5 sentences).
+Input is read as HTML or plain text by its content, not its name.
+${LENGTHS_NOTE}
 Exit codes: 0 ok, 1 failed (missing file, no article), 2 bad command line.
 `;
 
@@ -53,8 +64,8 @@ async function loadArticle(input: string, url: string | null, stdin: Readable): 
   return result.article;
 }
 
-function printSummary(article: Article, sentences: number, isJson: boolean, out: Writable, fallbackTitle: string) {
-  const report = summaryReport(article, summarizeArticle(article, sentences));
+function printSummary(article: Article, budget: SummaryOptions, isJson: boolean, out: Writable, fallbackTitle: string) {
+  const report = summaryReport(article, summarizeArticle(article, budget));
   out.write(isJson ? `${JSON.stringify(report, null, 2)}\n` : formatSummaryReport(report, fallbackTitle));
 }
 
@@ -87,7 +98,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
       return 0;
     case 'demo': {
       const article = await loadArticle(DEMO_ARTICLE, null, io.stdin);
-      printSummary(article, command.sentences, command.isJson, io.stdout, 'demo article');
+      printSummary(article, command.budget, command.isJson, io.stdout, 'demo article');
       if (!command.isJson) io.stdout.write(extensionsNote());
       return 0;
     }
@@ -96,15 +107,14 @@ async function run(command: Command, io: CliIo): Promise<number> {
       if (command.isJsonl) {
         if ((command.input ?? '-') === '-') hintIfTerminal(io.stdin, io.stderr, 'JSON lines');
         const input = await openInput(command.input ?? '-', io.stdin);
-        const sentences = command.name === 'summarize' ? command.sentences : 0;
-        await runJsonl(command.name, input, io.stdout, { sentences });
+        await runJsonl(command.name, input, io.stdout, command.name === 'summarize' ? command.budget : undefined);
         return 0;
       }
       const input = command.input ?? '-';
       if (input === '-') hintIfTerminal(io.stdin, io.stderr, 'an article');
       const article = await loadArticle(input, command.url, io.stdin);
       if (command.name === 'summarize') {
-        printSummary(article, command.sentences, command.isJson, io.stdout, input === '-' ? 'stdin' : input);
+        printSummary(article, command.budget, command.isJson, io.stdout, input === '-' ? 'stdin' : input);
       } else {
         io.stdout.write(command.isJson ? `${JSON.stringify(article, null, 2)}\n` : formatArticleText(article));
       }

@@ -1,5 +1,9 @@
-import { DEFAULT_LENGTH, LENGTH_SENTENCES, SUMMARY_LENGTHS, isSummaryLength } from '../article/length';
+import { DEFAULT_LENGTH, SUMMARY_LENGTHS, isSummaryLength } from '../article/length';
+import type { SummaryOptions } from '../summarize/types';
 import { CliError, EXIT_USAGE } from './cli-error';
+
+/** How long a summary the command line asks for when it names none: the default length, by its rule. */
+const DEFAULT_BUDGET: SummaryOptions = { length: DEFAULT_LENGTH };
 
 /** The commands `precis` knows, in the order `--help` lists them. */
 export const COMMANDS = ['summarize', 'extract', 'demo'] as const;
@@ -13,11 +17,12 @@ export type Command =
       name: 'summarize';
       input: string | null;
       url: string | null;
-      sentences: number;
+      /** `--sentences N` exactly, or `--length L` by the length rule. */
+      budget: SummaryOptions;
       isJson: boolean;
       isJsonl: boolean;
     }
-  | { name: 'demo'; sentences: number; isJson: boolean };
+  | { name: 'demo'; budget: SummaryOptions; isJson: boolean };
 
 /** Flags each command accepts; `--help` and `--version` work everywhere. */
 const FLAGS = {
@@ -35,18 +40,18 @@ function isCommandName(name: string): name is (typeof COMMANDS)[number] {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
-function parseSentences(value: string): number {
+function parseSentences(value: string): SummaryOptions {
   if (!/^\d+$/u.test(value) || Number(value) < 1) {
     throw usageError(`--sentences needs a whole number of at least 1, got "${value}"`);
   }
-  return Number(value);
+  return { sentences: Number(value) };
 }
 
-function parseLength(value: string): number {
+function parseLength(value: string): SummaryOptions {
   if (!isSummaryLength(value)) {
     throw usageError(`--length must be one of ${SUMMARY_LENGTHS.join(', ')}, got "${value}"`);
   }
-  return LENGTH_SENTENCES[value];
+  return { length: value };
 }
 
 /** Turns `process.argv.slice(2)` into a Command, or throws a CliError with exit code 2. */
@@ -54,7 +59,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { name: 'help' };
   if (argv.includes('--version') || argv.includes('-v')) return { name: 'version' };
   const [first, ...rest] = argv;
-  if (first === undefined) return { name: 'demo', sentences: LENGTH_SENTENCES[DEFAULT_LENGTH], isJson: false };
+  if (first === undefined) return { name: 'demo', budget: DEFAULT_BUDGET, isJson: false };
   if (!isCommandName(first)) {
     throw usageError(
       first.startsWith('-')
@@ -93,12 +98,12 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const sentencesArg = values.get('--sentences');
   const lengthArg = values.get('--length');
-  const sentences =
+  const budget =
     sentencesArg !== undefined
       ? parseSentences(sentencesArg)
       : lengthArg !== undefined
         ? parseLength(lengthArg)
-        : LENGTH_SENTENCES[DEFAULT_LENGTH];
+        : DEFAULT_BUDGET;
   const isJson = switches.has('--json');
   const isJsonl = switches.has('--jsonl');
   const url = values.get('--url') ?? null;
@@ -108,7 +113,7 @@ export function parseArgs(argv: readonly string[]): Command {
 
   if (first === 'demo') {
     if (positionals.length > 0) throw usageError(`demo takes no file, got "${positionals[0]}"`);
-    return { name: 'demo', sentences, isJson };
+    return { name: 'demo', budget, isJson };
   }
   if (positionals.length > 1) throw usageError(`${first} takes one file, got ${positionals.length}`);
   const input = positionals[0] ?? null;
@@ -117,5 +122,5 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   return first === 'extract'
     ? { name: 'extract', input, url, isJson, isJsonl }
-    : { name: 'summarize', input, url, sentences, isJson, isJsonl };
+    : { name: 'summarize', input, url, budget, isJson, isJsonl };
 }

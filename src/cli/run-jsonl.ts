@@ -4,7 +4,9 @@ import type { Readable, Writable } from 'node:stream';
 import type { Extraction } from '../article/article';
 import { articleFromText } from '../article/article-from-text';
 import { articleFromHtml, describeFailure } from './load-article';
+import { DEFAULT_LENGTH } from '../article/length';
 import { summarizeArticle } from '../summarize/summarize-article';
+import type { SummaryOptions } from '../summarize/types';
 
 /** The command a batch runs per line. */
 export type JsonlKind = 'summarize' | 'extract';
@@ -43,21 +45,26 @@ function loadLine(kind: JsonlKind, line: Record<string, unknown>): Extraction {
   throw new LineError(kind === 'summarize' ? 'missing "text" or "html"' : 'missing "html"');
 }
 
-function lineSentences(line: Record<string, unknown>, fallback: number): number {
+/** A batch without `--sentences` or `--length` summarizes to the default length, by its rule. */
+const DEFAULT_BUDGET: SummaryOptions = { length: DEFAULT_LENGTH };
+
+// A line's own "sentences" is exact and wins over the command line's length or number.
+function lineBudget(line: Record<string, unknown>, fallback: SummaryOptions): SummaryOptions {
   const value = line['sentences'];
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
     throw new LineError('"sentences" must be a whole number of at least 1');
   }
-  return value;
+  return { sentences: value };
 }
 
 /**
- * Answers one input line: `{id, text, title?, url?, sentences?}` or `{id, html, url?, sentences?}`;
- * other fields (a reference summary, say) are ignored. Never throws: whatever is wrong with the line (or breaks while
- * handling it) becomes `{id, error}`, with `id` null when the line has no usable one.
+ * Answers one input line: `{id, text, title?, url?, sentences?}` or `{id, html, url?, sentences?}`, to the
+ * line's own `sentences` exactly, else to `budget`; other fields (a reference summary, say) are ignored.
+ * Never throws: whatever is wrong with the line (or breaks while handling it) becomes `{id, error}`, with
+ * `id` null when the line has no usable one.
  */
-export function answerJsonlLine(kind: JsonlKind, raw: string, options: { sentences: number }): JsonlAnswer {
+export function answerJsonlLine(kind: JsonlKind, raw: string, budget: SummaryOptions = DEFAULT_BUDGET): JsonlAnswer {
   if (raw.trim() === '') return { id: null, error: 'empty line' };
   let parsed: unknown;
   try {
@@ -71,12 +78,12 @@ export function answerJsonlLine(kind: JsonlKind, raw: string, options: { sentenc
   try {
     if (rawId === undefined || rawId === null) throw new LineError('missing "id"');
     if (id === null) throw new LineError('"id" must be a string or a number');
-    const sentences = kind === 'summarize' ? lineSentences(parsed, options.sentences) : 0;
+    const lineOptions = kind === 'summarize' ? lineBudget(parsed, budget) : budget;
     const loaded = loadLine(kind, parsed);
     if (!loaded.ok) return { id, error: `${loaded.reason}: ${describeFailure(loaded, 'the input')}` };
     const { article } = loaded;
     if (kind === 'extract') return { id, title: article.title, text: article.paragraphs.join('\n\n') };
-    return { id, summary: summarizeArticle(article, sentences).sentences.map((s) => s.text) };
+    return { id, summary: summarizeArticle(article, lineOptions).sentences.map((s) => s.text) };
   } catch (e) {
     return { id, error: e instanceof LineError ? e.message : `failed: ${(e as Error).message ?? String(e)}` };
   }
@@ -90,13 +97,13 @@ export async function runJsonl(
   kind: JsonlKind,
   input: Readable,
   output: Writable,
-  options: { sentences: number },
+  budget: SummaryOptions = DEFAULT_BUDGET,
 ): Promise<{ lines: number; errors: number }> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let count = 0;
   let errors = 0;
   for await (const line of lines) {
-    const answer = answerJsonlLine(kind, count === 0 ? line.replace(/^\uFEFF/u, '') : line, options);
+    const answer = answerJsonlLine(kind, count === 0 ? line.replace(/^\uFEFF/u, '') : line, budget);
     count++;
     if ('error' in answer) errors++;
     if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain');

@@ -4,27 +4,35 @@ import { parseArgs } from '../../../src/cli/parse-args';
 
 describe('parseArgs', () => {
   it.each([
-    [[], { name: 'demo', sentences: 5, isJson: false }],
+    [[], { name: 'demo', budget: { length: 'medium' }, isJson: false }],
     [['--help'], { name: 'help' }],
     [['summarize', 'a.html', '-h'], { name: 'help' }],
     [['help'], { name: 'help' }],
     [['--version'], { name: 'version' }],
-    [['demo', '--length', 'short', '--json'], { name: 'demo', sentences: 3, isJson: true }],
+    // A length is a name until the article's sentences are counted; --sentences stays a number.
+    [['demo', '--length', 'short', '--json'], { name: 'demo', budget: { length: 'short' }, isJson: true }],
     [
       ['summarize', 'a.html'],
-      { name: 'summarize', input: 'a.html', url: null, sentences: 5, isJson: false, isJsonl: false },
+      { name: 'summarize', input: 'a.html', url: null, budget: { length: 'medium' }, isJson: false, isJsonl: false },
     ],
     [
       ['summarize', '-', '--sentences', '2', '--json', '--url', 'https://x.example/a'],
-      { name: 'summarize', input: '-', url: 'https://x.example/a', sentences: 2, isJson: true, isJsonl: false },
+      {
+        name: 'summarize',
+        input: '-',
+        url: 'https://x.example/a',
+        budget: { sentences: 2 },
+        isJson: true,
+        isJsonl: false,
+      },
     ],
     [
       ['summarize', '--length=long', 'a.txt'],
-      { name: 'summarize', input: 'a.txt', url: null, sentences: 7, isJson: false, isJsonl: false },
+      { name: 'summarize', input: 'a.txt', url: null, budget: { length: 'long' }, isJson: false, isJsonl: false },
     ],
     [
       ['summarize', '--jsonl', '--sentences=3'],
-      { name: 'summarize', input: null, url: null, sentences: 3, isJson: false, isJsonl: true },
+      { name: 'summarize', input: null, url: null, budget: { sentences: 3 }, isJson: false, isJsonl: true },
     ],
     [['extract', 'a.html', '--json'], { name: 'extract', input: 'a.html', url: null, isJson: true, isJsonl: false }],
     [['extract', '--jsonl'], { name: 'extract', input: null, url: null, isJson: false, isJsonl: true }],

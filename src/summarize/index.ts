@@ -2,5 +2,7 @@
 export { summarize } from './summarize';
 export { summarizeArticle } from './summarize-article';
 export { splitSentences } from './split-sentences';
+export { indexSentences, type SentenceIndex } from './index-sentences';
+export { DEFAULT_SEARCH_HITS, searchSentences, type SearchHit } from './search-sentences';
 export { DEFAULT_LENGTH, LENGTH_SENTENCES, type SummaryLength } from '../article/length';
 export type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';

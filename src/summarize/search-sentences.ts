@@ -30,7 +30,9 @@ const MAX_TERMS = 64;
 
 interface Feature {
   field: SearchField;
-  postings: readonly number[];
+  /** The term's postings: field.postings[from .. to). */
+  from: number;
+  to: number;
   weight: number;
   idf: number;
   /** Paragraph → the term's count in it. */
@@ -57,11 +59,13 @@ export function searchSentences(index: SentenceIndex, query: string, limit = DEF
   const features: Feature[] = [];
   const addFeatures = (field: SearchField, keys: readonly string[], weight: number): void => {
     for (const key of keys) {
-      const postings = field.postings.get(key);
-      if (postings === undefined) continue;
-      const df = postings.length / 2;
+      const term = field.terms.get(key);
+      if (term === undefined) continue;
+      const from = field.offsets[term] as number;
+      const to = field.offsets[term + 1] as number;
+      const df = (to - from) / 2;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      features.push({ field, postings, weight, idf, inParagraph: new Map() });
+      features.push({ field, from, to, weight, idf, inParagraph: new Map() });
     }
   };
   addFeatures(index.exact, exact, 1);
@@ -74,8 +78,9 @@ export function searchSentences(index: SentenceIndex, query: string, limit = DEF
   let idfTotal = 0;
   features.forEach((feature, f) => {
     idfTotal += feature.idf;
-    const { postings, inParagraph } = feature;
-    for (let i = 0; i < postings.length; i += 2) {
+    const { from, to, inParagraph } = feature;
+    const { postings } = feature.field;
+    for (let i = from; i < to; i += 2) {
       const s = postings[i] as number;
       const count = postings[i + 1] as number;
       let row = counts.get(s);

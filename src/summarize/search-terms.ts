@@ -18,12 +18,13 @@ export interface SearchTerms {
 }
 
 /**
- * The exact and loose terms of a text in the article's language. Sentences and queries go through
- * this one function, so both sides of a match are cut the same way.
+ * The exact and loose terms of a text in the article's language, less the content words in `skip`.
+ * Sentences and queries go through this one function, so both sides of a match are cut the same way.
  */
-export function searchTerms(text: string, lang: string): SearchTerms {
+export function searchTerms(text: string, lang: string, skip?: ReadonlySet<string>): SearchTerms {
   // NFKC: a query typed with full-width letters or a decomposed accent still meets the article's.
-  const exact = contentWords(text.normalize('NFKC'), lang);
+  let exact = contentWords(text.normalize('NFKC'), lang);
+  if (skip !== undefined) exact = exact.filter((word) => !skip.has(word));
   const loose: string[] = [];
   if (UNSPACED_LANGUAGES.has(lang)) {
     // The segmenter may cut a query unlike the article ("新图书馆" as one word or as 新|图书|馆); bigrams
@@ -34,21 +35,23 @@ export function searchTerms(text: string, lang: string): SearchTerms {
     // Korean glues particles to its words (도서관을, 도서관의): bigrams within each word meet.
     for (const word of exact) pushBigrams(word, loose);
   } else {
-    for (const word of exact) loose.push(looseKey(word));
+    // English has a stemmer already, and its five-letter prefixes collide (police/policy, organ/organise).
+    const prefix = lang === 'en' ? Infinity : LOOSE_PREFIX;
+    for (const word of exact) loose.push(looseKey(word, prefix));
   }
   return { exact, loose };
 }
 
-// The first five letters, less a final e or the second of a doubled letter, so the English stems
-// that stemEnglish leaves apart meet: taxe(s)/tax, runn(ing)/run, mak(ing)/make, elect(ions)/elect(ed).
+// The first `prefix` letters, less a final e or the second of a doubled letter, so the English stems
+// that stemEnglish leaves apart meet (taxe(s)/tax, runn(ing)/run, mak(ing)/make) and so do Brücke/Brücken.
 // Numbers stay whole: 2000 is not 200.
-function looseKey(word: string): string {
+function looseKey(word: string, prefix: number): string {
   const first = word.charCodeAt(0);
   if (first >= ZERO && first <= NINE) return word;
   let key = word;
-  if (key.length > LOOSE_PREFIX) {
-    const isHighSurrogate = (key.charCodeAt(LOOSE_PREFIX - 1) & 0xfc00) === 0xd800;
-    key = key.slice(0, isHighSurrogate ? LOOSE_PREFIX + 1 : LOOSE_PREFIX);
+  if (key.length > prefix) {
+    const isHighSurrogate = (key.charCodeAt(prefix - 1) & 0xfc00) === 0xd800;
+    key = key.slice(0, isHighSurrogate ? prefix + 1 : prefix);
   }
   const n = key.length;
   if (n < SHORTEST_TO_TRIM) return key;

@@ -11,6 +11,13 @@ describe('searchTerms', () => {
       ['runn', 'run', 'mak', 'make'],
       ['run', 'run', 'mak', 'mak'],
     ],
+    [
+      'English words keep their length (stemmed already)',
+      'police policy producing',
+      'en',
+      ['police', 'policy', 'produc'],
+      ['polic', 'policy', 'produc'],
+    ],
     ['long words keep five letters', 'Brücke Brücken', 'de', ['brücke', 'brücken'], ['brück', 'brück']],
     ['Cyrillic too', 'станция станции', 'ru', ['станция', 'станции'], ['станц', 'станц']],
     ['numbers stay whole', '2000 200 150000', 'en', ['2000', '200', '150000'], ['2000', '200', '150000']],

@@ -27,6 +27,9 @@ const COVERAGE_WEIGHT = 1;
 // A pasted paragraph is not a query: past these, words are ignored, so a query stays cheap.
 const MAX_QUERY_CHARS = 1000;
 const MAX_TERMS = 64;
+// Words of a question that its answer holds only as a stop word: "What did the mayor say?" is
+// answered by "The mayor said…", and said/says are stop words, so "say" would only find other sayings.
+const QUERY_STOP_WORDS = new Map<string, ReadonlySet<string>>([['en', new Set(['say'])]]);
 
 interface Feature {
   field: SearchField;
@@ -49,7 +52,7 @@ export function searchSentences(index: SentenceIndex, query: string, limit = DEF
   const wanted = typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_SEARCH_HITS;
   const n = index.texts.length;
   if (typeof query !== 'string' || wanted === 0 || n === 0) return [];
-  const terms = searchTerms(query.slice(0, MAX_QUERY_CHARS), index.lang);
+  const terms = searchTerms(query.slice(0, MAX_QUERY_CHARS), index.lang, QUERY_STOP_WORDS.get(index.lang));
   const exact = unique(terms.exact);
   const loose = unique(terms.loose);
   if (exact.length === 0) return [];

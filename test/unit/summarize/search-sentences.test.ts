@@ -32,6 +32,11 @@ const ARTICLES: Record<string, SummaryInput> = {
       'The debate lasted until midnight. Few people watched it on television.',
     ],
   },
+  // The answer says "said", a stop word; another sentence says "say".
+  mayor: {
+    lang: 'en',
+    paragraphs: ['Critics say otherwise.', 'The mayor said the bridge would open in May.'],
+  },
   de: {
     paragraphs: [
       'Die Stadt Hamburg baut eine neue Brücke über die Elbe. Die Brücke soll im Jahr 2030 fertig sein.',
@@ -81,6 +86,7 @@ describe('searchSentences', () => {
     ['two rarer words beat a common one', 'budget', 'minister schools', 'The minister also promised more money'],
     ['paragraph context breaks a tie', 'park', 'council park', 'The council met on Monday.'],
     ['multi-term coverage beats one repeated term', 'coverage', 'minister tax', 'The minister defended the tax plan.'],
+    ['the question\'s "say" finds no other saying', 'mayor', 'What did the mayor say?', 'The mayor said'],
     ['de: a question', 'de', 'Wann ist die Brücke fertig?', 'Die Brücke soll im Jahr 2030 fertig sein.'],
     ['de: an inflected word meets its prefix', 'de', 'Brücken Verkehr', 'Der Bürgermeister sagte'],
     ['fr: a question', 'fr', 'Combien de voyageurs par jour ?', 'La ligne transportera 40 000 voyageurs'],

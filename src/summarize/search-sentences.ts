@@ -13,16 +13,17 @@ export interface SearchHit {
 /** Hits returned when the caller gives no usable limit. */
 export const DEFAULT_SEARCH_HITS = 5;
 
-// BM25's usual constants; sentences are short, so a repeat of a word soon stops counting.
+// BM25, with k1 half the usual 1.2: in a sentence a word said twice is hardly more about it, and a
+// lower k1 kept "tax, tax and more tax" below "the minister's tax plan" for "minister tax".
 const K1 = 0.6;
 const B = 0.75;
 // A loose match (a shared prefix, or bigrams) counts for half an exact one.
 const LOOSE_WEIGHT = 0.5;
-// The rest of a sentence's paragraph counts a quarter, by how densely it holds the term: enough to
-// order two sentences that match alike, not enough to outrank a sentence that holds the word itself.
+// The rest of a sentence's paragraph counts 0.15, by how densely it holds the term: enough to order
+// two sentences that match alike, not enough to outrank a sentence that holds the word itself.
 const CONTEXT_WEIGHT = 0.15;
-// A sentence that holds all of the query's terms (by idf) scores up to half again as much as one
-// that holds the rarest term alone: "minister … tax" beats "tax, tax and tax".
+// A sentence scores up to twice its BM25, by the share of the query's terms (by idf) it holds itself:
+// "minister … tax" beats "tax, tax and more tax".
 const COVERAGE_WEIGHT = 1;
 // A pasted paragraph is not a query: past these, words are ignored, so a query stays cheap.
 const MAX_QUERY_CHARS = 1000;

@@ -1,6 +1,6 @@
 // Speed of "Ask the article": indexSentences() and searchSentences() on one long article of cnndm
 // text (made-up text when ../shared is missing) at 10,000 and 100,000 words, where linear time shows ×10.
-// Usage: tsx scripts/bench-search.ts [--data DIR]   (npm run bench -- search)
+// Usage: tsx scripts/bench-search.ts [--data DIR] [--words 10000,100000,…]   (npm run bench -- search)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexSentences, searchSentences } from '../src/summarize/index';
@@ -12,7 +12,7 @@ import { loadDataset, summaryDataDir } from './eval-summarize';
 export interface SearchBenchRow {
   name: string;
   medianMs: number;
-  /** Median divided by the same row's at the size before. */
+  /** Median divided by the same row's at the size before, timed in turns with it. */
   ratio?: number;
   goalMs?: number;
   /** The slowest query's median, for the query rows. */
@@ -24,7 +24,8 @@ export const SEARCH_ARTICLE_WORDS = [10_000, 100_000] as const;
 export const INDEX_GOAL_MS = 30;
 export const QUERY_GOAL_MS = 2;
 const TEXT_ARTICLES = 200;
-const QUERY_RUNS = 21;
+const ROUNDS = 15;
+const QUERY_RUNS_PER_ROUND = 3;
 const SENTENCES_PER_PARAGRAPH = 3;
 
 // What a reader might ask any news story; common words, so their postings are long.
@@ -47,24 +48,33 @@ export function benchSearch(options: { dataDir?: string; sizes?: readonly number
   const articles = loadDataset(options.dataDir ?? summaryDataDir([]), 'cnndm', TEXT_ARTICLES) ?? [];
   const sentences = articles.length > 0 ? corpusSentences(articles.map((a) => a.text)) : madeUpSentences();
   const sizes = options.sizes ?? SEARCH_ARTICLE_WORDS;
-  const queries = [...QUESTIONS, ...quotedQueries(longArticle(sentences, sizes[0] ?? 10_000).paragraphs)];
+  const inputs = sizes.map((size) => longArticle(sentences, size));
+  const queries = [...QUESTIONS, ...quotedQueries(inputs[0]?.paragraphs ?? [])];
+  const indices = inputs.map((input) => indexSentences(input));
+  for (const input of inputs) warmUp(() => indexSentences(input));
+  for (const index of indices) for (const query of queries) warmUp(() => searchSentences(index, query));
+  // The sizes take turns, round by round: timed one after the other, 10,000 words ran alone in a
+  // young heap and 100,000 after it in a full one, and the ratio read ×16 where turns read ×10.
+  const builds = sizes.map((): number[] => []);
+  const perQuery = sizes.map(() => queries.map((): number[] => []));
+  for (let round = 0; round < ROUNDS; round++) {
+    inputs.forEach((input, i) => builds[i]?.push(time(() => indexSentences(input))));
+    indices.forEach((index, i) =>
+      queries.forEach((query, q) => {
+        for (let run = 0; run < QUERY_RUNS_PER_ROUND; run++)
+          perQuery[i]?.[q]?.push(time(() => searchSentences(index, query)));
+      }),
+    );
+  }
   const indexRows: SearchBenchRow[] = [];
   const queryRows: SearchBenchRow[] = [];
-  for (const [i, size] of sizes.entries()) {
-    const input = longArticle(sentences, size);
-    warmUp(() => indexSentences(input));
-    const runs = size >= 100_000 ? 7 : 15;
-    const build = median(Array.from({ length: runs }, () => time(() => indexSentences(input))));
-    const index = indexSentences(input);
-    for (const query of queries) warmUp(() => searchSentences(index, query));
-    const perQuery = queries.map((query) =>
-      median(Array.from({ length: QUERY_RUNS }, () => time(() => searchSentences(index, query)))),
-    );
+  sizes.forEach((size, i) => {
     const label = size.toLocaleString('en');
-    const previous = (rows: SearchBenchRow[]) => rows[rows.length - 1]?.medianMs;
-    const indexBefore = previous(indexRows);
-    const queryBefore = previous(queryRows);
-    const query = median(perQuery);
+    const build = median(builds[i] ?? []);
+    const queryMedians = (perQuery[i] ?? []).map(median);
+    const query = median(queryMedians);
+    const indexBefore = indexRows[i - 1]?.medianMs;
+    const queryBefore = queryRows[i - 1]?.medianMs;
     indexRows.push({
       name: `index, ${label} words`,
       medianMs: build,
@@ -74,11 +84,11 @@ export function benchSearch(options: { dataDir?: string; sizes?: readonly number
     queryRows.push({
       name: `query, ${label} words (${queries.length} queries)`,
       medianMs: query,
-      slowestMs: Math.max(...perQuery),
+      slowestMs: Math.max(...queryMedians),
       ...(queryBefore === undefined ? {} : { ratio: query / queryBefore }),
       ...(i === 0 ? { goalMs: QUERY_GOAL_MS } : {}),
     });
-  }
+  });
   return [...indexRows, ...queryRows];
 }
 
@@ -147,10 +157,16 @@ function quotedQueries(paragraphs: readonly string[]): string[] {
 
 function main(argv: readonly string[]): number {
   const dataDir = summaryDataDir(argv);
+  const wordsAt = argv.indexOf('--words');
+  const sizes = wordsAt >= 0 ? (argv[wordsAt + 1] ?? '').split(',').map(Number) : SEARCH_ARTICLE_WORDS;
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+    console.error('--words takes word counts, comma-separated: --words 10000,100000,1000000');
+    return 2;
+  }
   if (loadDataset(dataDir, 'cnndm', 1) === undefined)
     console.error(`No cnndm.jsonl in ${dataDir}: made-up text; the questions find little in it.`);
   console.log('search                                median ms   notes');
-  for (const row of benchSearch({ dataDir }))
+  for (const row of benchSearch({ dataDir, sizes }))
     console.log(`${row.name.padEnd(36)} ${row.medianMs.toFixed(3).padStart(10)}   ${searchNotes(row)}`);
   return 0;
 }

@@ -7,15 +7,16 @@ import { benchBundles } from './bench-bundles';
 import { benchExtract, MAX_OVERHEAD, summarizeBench } from './bench-extract';
 import { benchPages } from './bench-pages';
 import { benchPopup, type Share } from './bench-popup';
+import { benchSearch, searchNotes } from './bench-search';
 import { benchSummarize } from './bench-summarize';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Rows by section, printed in TABLE_ORDER whatever order the sections ran in.
-const TABLE_ORDER = ['popup', 'pages', 'extract', 'summarize', 'bundles'];
+const TABLE_ORDER = ['popup', 'pages', 'extract', 'summarize', 'search', 'bundles'];
 const rowsOf = new Map<string, string[][]>();
 let current: string[][] = [];
 const add = (...cells: string[]) => current.push(cells);
-const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+const ms = (x: number) => `${x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 
 async function section(name: string, run: () => Promise<void> | void): Promise<void> {
   current = [];
@@ -39,6 +40,11 @@ await section('summarize', () => {
       [r.ratio ? `×${r.ratio.toFixed(1)} on the step before` : '', goal].filter(Boolean).join('; '),
     );
   }
+});
+
+// "Ask the article" is pure too, and runs beside the summarizer: measured in the same clean heap.
+await section('search', () => {
+  for (const r of benchSearch()) add(`search: ${r.name}`, ms(r.medianMs), searchNotes(r));
 });
 
 await section('popup', async () => {

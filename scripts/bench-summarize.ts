@@ -60,18 +60,21 @@ export function benchSummarize(options: BenchOptions = {}): BenchRow[] {
 const WARM_UP_CALLS = 30;
 const WARM_UP_MS = 1000;
 
-function warmUp(run: () => unknown): void {
+/** Calls `run` until V8 has settled on its code for it (see WARM_UP_CALLS). */
+export function warmUp(run: () => unknown): void {
   const start = performance.now();
   for (let i = 0; i < WARM_UP_CALLS && performance.now() - start < WARM_UP_MS; i++) run();
 }
 
-function time(run: () => unknown): number {
+/** Milliseconds one call of `run` takes. */
+export function time(run: () => unknown): number {
   const start = performance.now();
   run();
   return performance.now() - start;
 }
 
-function median(values: readonly number[]): number {
+/** The median of some timings. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
@@ -79,8 +82,8 @@ function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-// Varied text to repeat: the corpus when it is there, else made-up sentences from a fixed seed.
-function longText(inputs: readonly SummaryInput[]): string[] {
+/** Varied words to repeat: the corpus's when it is there, else made-up sentences from a fixed seed. */
+export function longText(inputs: readonly SummaryInput[]): string[] {
   const words: string[] = [];
   for (const input of inputs.slice(0, 200)) for (const p of input.paragraphs) words.push(...p.split(/\s+/));
   if (words.length > 0) return words;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- summarize|extract|popup|pages|bundles] [flags]`: speed, as medians and side-by-side
+// `npm run bench [-- summarize|search|extract|popup|pages|bundles] [flags]`: speed, as medians and side-by-side
 // ratios. With no name, every bench in one table (scripts/bench-all.ts).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCHES = {
   all: 'scripts/bench-all.ts',
   summarize: 'scripts/bench-summarize.ts',
+  search: 'scripts/bench-search.ts',
   extract: 'scripts/bench-extract.ts',
   popup: 'scripts/bench-popup.ts',
   pages: 'scripts/bench-pages.ts',

@@ -1,8 +1,8 @@
 import { stemEnglish } from './stem-english';
 import { stopWordsOf } from './stop-words';
 
-// Scripts written without spaces between words: only a dictionary segmenter finds their words.
-const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+/** Languages written without spaces between words: only a dictionary segmenter finds their words. */
+export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 const SINGLE_LATIN = /^[a-z]$/;
 const ENGLISH_STOPS = stopWordsOf('en') as ReadonlySet<string>;
@@ -18,7 +18,7 @@ export function contentWords(sentence: string, lang: string, all?: string[]): st
   const lower = sentence.toLowerCase();
   const out: string[] = [];
   const stops = stopWordsOf(lang) ?? ENGLISH_STOPS;
-  if (UNSPACED.has(lang)) {
+  if (UNSPACED_LANGUAGES.has(lang)) {
     for (const { segment, isWordLike } of wordSegmenter(lang).segment(lower)) {
       if (isWordLike !== true) continue;
       all?.push(segment);

@@ -11,4 +11,6 @@ export {
   type LengthRule,
   type SummaryLength,
 } from '../article/length';
+export { indexSentences, type SentenceIndex } from './index-sentences';
+export { DEFAULT_SEARCH_HITS, searchSentences, type SearchHit } from './search-sentences';
 export type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';

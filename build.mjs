@@ -37,11 +37,15 @@ const TARGETS = {
   chrome: (m) => {
     delete m.background.scripts;
     delete m.browser_specific_settings;
+    delete m.sidebar_action;
     m.minimum_chrome_version = '123'; // CSS light-dark()
     return m;
   },
   firefox: (m) => {
     delete m.background.service_worker;
+    // Firefox's side panel is `sidebar_action`, which needs no permission.
+    delete m.side_panel;
+    m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
     return m;
   },
   'firefox-test': (m) => {

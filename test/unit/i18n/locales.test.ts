@@ -80,7 +80,7 @@ describe('keys used by the UI', () => {
     const used = new Map<string, string>();
     for (const page of HTML_PAGES) {
       const html = readFileSync(new URL(page, SRC), 'utf8');
-      for (const m of html.matchAll(/data-i18n="([^"]+)"/g)) used.set(m[1] ?? '', page);
+      for (const m of html.matchAll(/data-i18n(?:-label|-placeholder)?="([^"]+)"/g)) used.set(m[1] ?? '', page);
     }
     const root = fileURLToPath(SRC).replace(/\/$/, '');
     for (const file of tsFiles(root)) {

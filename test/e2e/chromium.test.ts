@@ -232,6 +232,10 @@ describeForBrowser(chromium)('Chromium', () => {
     expect(await popup.$eval('#copy-status', (e) => e.textContent)).toBe('Copied');
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain(`[${state.title}](${harness().baseUrl}${SEED})`);
-    for (const s of state.sentences) expect(markdown).toContain(`- ${squash(s)}`);
+    // Each sentence is a link to itself on the page (a text fragment), its text escaped for Markdown.
+    for (const s of state.sentences)
+      expect(markdown).toContain(
+        `- [${squash(s).replace(/([\\`*_[\]<>#|])/g, '\\$1')}](${harness().baseUrl}${SEED}#:~:text=`,
+      );
   });
 });

@@ -28,7 +28,8 @@ export async function settled(popup: Page): Promise<PopupState> {
     return {
       title: text('title'),
       times: text('times'),
-      sentences: Array.from(document.querySelectorAll('#summary > li'), (li) => li.textContent ?? ''),
+      // The sentence's own text, not its link button's.
+      sentences: Array.from(document.querySelectorAll('#summary > li .sentence'), (b) => b.textContent ?? ''),
       problem: problem.hidden ? null : text('problem-message'),
       action: problem.hidden || action.hidden ? null : (action.textContent ?? ''),
     };

@@ -4,16 +4,30 @@ import browser from '../../browser';
 import { localize } from '../localize';
 import { t } from '../t';
 import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView } from '../../protocol';
+import type { SummarySentence } from '../../article/summary';
 import { sendToBackground, sendToTab } from '../../messaging';
 import { applyTheme, loadSettings, saveSettings } from '../../settings';
 import { DEFAULT_LENGTH } from '../../article/length';
+import { indexSentences, type SentenceIndex } from '../../summarize/index-sentences';
+import { searchSentences } from '../../summarize/search-sentences';
+import { summaryInput } from '../../summarize/summarize-article';
 import { formatDate, textDirection, toMarkdown } from './format';
+import { createReadAloud, type ReadAloud, type ReadAloudState } from './read-aloud';
+import { canOpenSidePanel, openSidePanel } from './side-panel';
+import { textFragmentUrl } from './text-fragment';
 
 /** How long the popup waits for the background before it offers a retry. */
 const REQUEST_TIMEOUT_MS = 20_000;
 /** A loading state shown sooner than this only flickers. */
 const LOADING_DELAY_MS = 120;
 const LENGTH_KEYS: Record<string, SummaryLength> = { s: 'short', m: 'medium', l: 'long' };
+/** Answers shown for a question to the article. */
+const MAX_HITS = 5;
+/** The popup's page in the side panel (`?panel=1`), where it stays beside the page. */
+const isPanel = new URLSearchParams(location.search).has('panel');
+if (isPanel) document.documentElement.classList.add('panel');
+/** In the panel these mean the tab gave Precis no grant (not this tab, or a new page in it) more often than not. */
+const PANEL_NEEDS_CLICK: ReadonlySet<FailureCode> = new Set(['no-tab', 'load-failed']);
 
 const FAILURE_MESSAGES: Record<FailureCode, string> = {
   'not-article': 'failNotArticle',
@@ -31,6 +45,11 @@ let tabId: number | undefined;
 let length: SummaryLength = DEFAULT_LENGTH;
 let view: SummaryView | undefined;
 let request = 0;
+/** Whether the summary shown was asked for with "Summarize anyway": the search asks the page the same. */
+let forced = false;
+/** The article's sentences, indexed for "Ask the article" on first use; reset with each new summary. */
+let index: Promise<SentenceIndex | undefined> | undefined;
+let reader: ReadAloud | undefined;
 /** Sites the reader turned "always on" for, as the settings said at start and the background since. */
 let alwaysOnSites: readonly string[] = [];
 
@@ -48,8 +67,18 @@ function safeOrigin(url: string): string | null {
   }
 }
 
+/** The sentence buttons of the list on screen: the answers while there is a question, else the summary. */
 function sentenceButtons(): HTMLButtonElement[] {
-  return [...document.querySelectorAll<HTMLButtonElement>('#summary .sentence')];
+  const list = $('answers').hidden ? '#summary' : '#hits';
+  return [...document.querySelectorAll<HTMLButtonElement>(`${list} .sentence`)];
+}
+
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+/** A passing word in the footer ("Copied"), cleared after a moment. */
+function flash(text: string): void {
+  $('copy-status').textContent = text;
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => ($('copy-status').textContent = ''), 2000);
 }
 
 async function jumpTo(text: string): Promise<void> {
@@ -58,8 +87,36 @@ async function jumpTo(text: string): Promise<void> {
   say(found ? '' : t('jumpNotFound'));
 }
 
+/** One sentence of a list: a button that finds it on the page, and one that copies a link to it there. */
+function sentenceItem(s: SummarySentence, isFirst: boolean, v: SummaryView): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset.index = String(s.index);
+  const row = document.createElement('div');
+  row.className = 'item';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'sentence';
+  button.tabIndex = isFirst ? 0 : -1;
+  button.title = t('jumpHint');
+  button.textContent = s.text;
+  button.addEventListener('click', () => void jumpTo(s.text));
+  const link = document.createElement('button');
+  link.type = 'button';
+  link.className = 'link-button';
+  link.tabIndex = -1;
+  link.setAttribute('aria-label', t('copyLink'));
+  link.title = t('copyLink');
+  link.textContent = '🔗';
+  link.addEventListener('click', () => void copyText(textFragmentUrl(v.url, s.text, v.lang), t('linkCopied')));
+  row.append(button, link);
+  item.append(row);
+  return item;
+}
+
 function renderView(v: SummaryView): void {
   view = v;
+  index = undefined;
+  stopReading();
   $('problem').hidden = true;
   $('result').hidden = false;
   const origin = safeOrigin(v.url);
@@ -81,23 +138,16 @@ function renderView(v: SummaryView): void {
   $('note').textContent = note;
   $('note').hidden = note === '';
 
-  const list = $('summary');
-  list.lang = v.lang ?? '';
-  list.dir = textDirection(v.lang);
-  list.replaceChildren(
-    ...v.sentences.map((s, i) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'sentence';
-      button.tabIndex = i === 0 ? 0 : -1;
-      button.title = t('jumpHint');
-      button.textContent = s.text;
-      button.addEventListener('click', () => void jumpTo(s.text));
-      item.append(button);
-      return item;
-    }),
-  );
+  $('count').textContent = t('sentenceCount', String(v.sentences.length), String(v.totalSentences));
+  for (const list of [$('summary'), $('hits')]) {
+    list.lang = v.lang ?? '';
+    list.dir = textDirection(v.lang);
+  }
+  $('summary').replaceChildren(...v.sentences.map((s, i) => sentenceItem(s, i === 0, v)));
+  $('open-panel').hidden = isPanel || tabId === undefined || !canOpenSidePanel();
+  const query = $<HTMLInputElement>('ask').value;
+  if (query.trim()) void ask(query);
+  else showAnswers(null);
 
   const label = $('always-on-label');
   label.hidden = origin === null;
@@ -107,8 +157,17 @@ function renderView(v: SummaryView): void {
   }
 }
 
+/** A word instead of a summary, with nothing to retry: the side panel on a tab Precis wasn't clicked on. */
+function renderNotice(message: string): void {
+  renderFailure({ code: 'no-tab' });
+  $('problem-message').textContent = message;
+  $<HTMLButtonElement>('problem-action').hidden = true;
+}
+
 function renderFailure(failure: Failure): void {
   view = undefined;
+  index = undefined;
+  stopReading();
   $('result').hidden = true;
   $('problem').hidden = false;
   $('problem-title').textContent = failure.title ?? '';
@@ -124,7 +183,7 @@ function renderFailure(failure: Failure): void {
 }
 
 /** The tab's summary at length `chosen` (the one the popup shows), or why not. */
-async function ask(force: boolean, chosen: SummaryLength): Promise<SummarizeResult> {
+async function requestSummary(force: boolean, chosen: SummaryLength): Promise<SummarizeResult> {
   if (tabId === undefined) return { ok: false, failure: { code: 'no-tab' } };
   const payload = { tabId, length: chosen, force };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -162,6 +221,8 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   $('app').setAttribute('aria-busy', 'false');
   if (result.ok) {
     renderView(result.view);
+  } else if (isPanel && PANEL_NEEDS_CLICK.has(result.failure.code)) {
+    renderNotice(t('panelClickPrecis'));
   } else {
     renderFailure(result.failure);
   }
@@ -170,7 +231,8 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
 }
 
 function load(force = false): Promise<void> {
-  return show(ask(force, length));
+  forced = force;
+  return show(requestSummary(force, length));
 }
 
 /** The length the popup asks for from now on, shown checked. */
@@ -187,16 +249,115 @@ function setLength(next: SummaryLength): void {
   void load();
 }
 
-async function copy(): Promise<void> {
-  if (!view) return;
-  const status = $('copy-status');
+async function copyText(text: string, done: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(toMarkdown(view));
-    status.textContent = t('copied');
+    await navigator.clipboard.writeText(text);
+    flash(done);
   } catch {
-    status.textContent = t('copyFailed');
+    flash(t('copyFailed'));
   }
-  setTimeout(() => (status.textContent = ''), 2000);
+}
+
+function copy(): Promise<void> {
+  return view ? copyText(toMarkdown(view), t('copied')) : Promise.resolve();
+}
+
+/** The article's sentences, indexed: asked of the page once per summary (its content script kept them). */
+function articleIndex(): Promise<SentenceIndex | undefined> {
+  if (tabId === undefined) return Promise.resolve(undefined);
+  index ??= sendToTab(tabId, 'extract', { force: forced }).then(
+    (extraction) => (extraction.ok ? indexSentences(summaryInput(extraction.article)) : undefined),
+    () => undefined,
+  );
+  return index;
+}
+
+/** Shows the answers to `query`, or the summary again when `query` is null. */
+function showAnswers(query: string | null, hits: SummarySentence[] = []): void {
+  const isAsking = query !== null;
+  $('answers').hidden = !isAsking;
+  $('summary').hidden = isAsking;
+  if (!isAsking || !view) return;
+  $('answers-heading').textContent = hits.length > 0 ? t('answersFor', query) : t('noAnswers', query);
+  const v = view;
+  $('hits').replaceChildren(...hits.map((s, i) => sentenceItem(s, i === 0, v)));
+}
+
+let asked = 0;
+/** "Ask the article": the sentences that best answer `query`, best first. */
+async function ask(query: string): Promise<void> {
+  const mine = ++asked;
+  if (!query.trim()) {
+    showAnswers(null);
+    return;
+  }
+  const sentences = await articleIndex();
+  if (mine !== asked) return;
+  if (!sentences) {
+    showAnswers(query);
+    $('answers-heading').textContent = t('askUnavailable');
+    return;
+  }
+  showAnswers(query, searchSentences(sentences, query, MAX_HITS));
+}
+
+const SPEECH_MESSAGES: Partial<Record<ReadAloudState, string>> = {
+  'no-voice': 'speechNoVoice',
+  unsupported: 'speechUnsupported',
+};
+
+function onReadingState(state: ReadAloudState): void {
+  const button = $('read-aloud');
+  const isPlaying = state === 'playing';
+  button.setAttribute('aria-pressed', String(isPlaying));
+  const label = t(isPlaying ? 'pauseReading' : 'readAloud');
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  const message = SPEECH_MESSAGES[state];
+  $('speech-status').textContent = message ? t(message) : '';
+}
+
+function markReading(at: number | null): void {
+  for (const item of document.querySelectorAll<HTMLElement>('#summary > li')) {
+    const isReading = at !== null && item.dataset.position === String(at);
+    item.classList.toggle('reading', isReading);
+    if (isReading) item.setAttribute('aria-current', 'true');
+    else item.removeAttribute('aria-current');
+  }
+}
+
+/** Read aloud plays, pauses and resumes the summary shown. */
+function toggleReading(): void {
+  if (!view) return;
+  if (!reader) {
+    document.querySelectorAll<HTMLElement>('#summary > li').forEach((li, i) => (li.dataset.position = String(i)));
+    reader = createReadAloud({
+      synth: globalThis.speechSynthesis,
+      createUtterance: (text) => new SpeechSynthesisUtterance(text),
+      sentences: view.sentences.map((s) => s.text),
+      lang: view.lang,
+      uiLang: browser.i18n.getUILanguage(),
+      onSentence: markReading,
+      onState: onReadingState,
+    });
+  }
+  reader.toggle();
+}
+
+function stopReading(): void {
+  reader?.stop();
+  reader = undefined;
+  markReading(null);
+  onReadingState('idle');
+}
+
+function openPanel(): void {
+  if (tabId === undefined) return;
+  // Nothing awaited before: the browser opens a panel only within the reader's click.
+  openSidePanel(tabId).then(
+    () => window.close(),
+    () => flash(t('panelFailed')),
+  );
 }
 
 function toggleAlwaysOn(input: HTMLInputElement): void {
@@ -215,11 +376,44 @@ function toggleAlwaysOn(input: HTMLInputElement): void {
     });
 }
 
-/** Arrow keys walk the sentences (one tab stop for the list), S/M/L switch length, C copies. */
+/** In the search field: Escape clears the question, ↓ goes to the first answer. */
+function onSearchKey(event: KeyboardEvent): void {
+  const input = event.target as HTMLInputElement;
+  if (event.key === 'Escape' && input.value !== '') {
+    input.value = '';
+    void ask('');
+    event.preventDefault();
+    event.stopPropagation();
+  } else if (event.key === 'ArrowDown') {
+    const first = sentenceButtons()[0];
+    if (first) {
+      for (const b of sentenceButtons()) b.tabIndex = b === first ? 0 : -1;
+      first.focus();
+      event.preventDefault();
+    }
+  }
+}
+
+/**
+ * Arrow keys walk the sentences (one tab stop for the list), → reaches a sentence's link button,
+ * S/M/L switch length, C copies, R reads aloud, / asks the article. Not while the reader types.
+ */
 function onKey(event: KeyboardEvent): void {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.target instanceof HTMLInputElement && event.target.type === 'search') return;
   const buttons = sentenceButtons();
-  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const active = document.activeElement as HTMLElement | null;
+  if (active?.classList.contains('link-button') && event.key === 'ArrowLeft') {
+    (active.previousElementSibling as HTMLElement | null)?.focus();
+    event.preventDefault();
+    return;
+  }
+  const at = buttons.indexOf(active as HTMLButtonElement);
+  if (at >= 0 && event.key === 'ArrowRight') {
+    (buttons[at]!.nextElementSibling as HTMLElement | null)?.focus();
+    event.preventDefault();
+    return;
+  }
   if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && buttons.length > 0) {
     const step = event.key === 'ArrowDown' ? 1 : -1;
     const next = buttons[at < 0 ? 0 : Math.min(buttons.length - 1, Math.max(0, at + step))]!;
@@ -236,13 +430,41 @@ function onKey(event: KeyboardEvent): void {
   } else if (key === 'c' && view) {
     void copy();
     event.preventDefault();
+  } else if (key === 'r' && view) {
+    toggleReading();
+    event.preventDefault();
+  } else if (event.key === '/' && view) {
+    $('ask').focus();
+    event.preventDefault();
   }
+}
+
+/**
+ * In the side panel: another tab of its window has given Precis no grant, so the panel asks for a click
+ * there rather than reading it; back on its own tab it shows the summary again. A new page in its tab
+ * takes the grant away too.
+ */
+function watchTabs(): void {
+  const own = tabId;
+  if (own === undefined) return;
+  void browser.windows.getCurrent().then(({ id: windowId }) => {
+    browser.tabs.onActivated.addListener((info) => {
+      if (info.windowId !== windowId) return;
+      if (info.tabId === own) void load(forced);
+      else renderNotice(t('panelClickPrecis'));
+    });
+  });
+  browser.tabs.onUpdated.addListener((id, change) => {
+    if (id === own && change.status === 'loading') renderNotice(t('panelClickPrecis'));
+  });
 }
 
 async function activeTabId(): Promise<number | undefined> {
   // `?tab=N` lets a test (or a tab opened from the popup) name the tab to summarize.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  // The side panel reads only the tab it was opened for: the active tab may have given no grant.
+  if (isPanel) return undefined;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -262,7 +484,7 @@ async function start(): Promise<void> {
     tabId = id;
     length = saved.length;
     performance.mark('precis:asked');
-    return ask(false, saved.length);
+    return requestSummary(false, saved.length);
   });
   await domReady();
   localize();
@@ -273,10 +495,17 @@ async function start(): Promise<void> {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
     input.addEventListener('change', () => setLength(input.value as SummaryLength));
   $('copy').addEventListener('click', () => void copy());
+  $('read-aloud').addEventListener('click', toggleReading);
+  $('open-panel').addEventListener('click', openPanel);
+  const search = $<HTMLInputElement>('ask');
+  search.addEventListener('input', () => void ask(search.value));
+  search.addEventListener('keydown', onSearchKey);
+  addEventListener('pagehide', () => reader?.stop());
   const alwaysOn = $<HTMLInputElement>('always-on');
   alwaysOn.addEventListener('change', () => toggleAlwaysOn(alwaysOn));
   document.addEventListener('keydown', onKey);
   await show(first);
+  if (isPanel) watchTabs();
 }
 
 void start();

@@ -13,12 +13,15 @@ export const GENERATED = {
   noParagraphs: 'no-paragraphs.html',
   imagesOnly: 'images-only.html',
   iframeArticle: 'iframe-article.html',
+  longRead: 'long-read.html',
 } as const;
 
 /** Words in `million-words.html`. */
 export const MILLION = 1_000_000;
 /** Bytes of `huge-table.html`, at least. */
 export const TABLE_BYTES = 20 * 1024 * 1024;
+/** Words in `long-read.html`: a long read, whose summary lengths grow past 3 / 5 / 7. */
+export const LONG_READ = 30_000;
 /** Depth of the nesting in `nested-divs.html`. */
 export const NESTING = 10_000;
 
@@ -89,7 +92,7 @@ const page = (title: string, body: string, head = '') =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head>\n<body>\n${body}\n</body></html>\n`;
 
 /** An article of `words` words in paragraphs of about 120 words. */
-function millionWords(words: number): string {
+function millionWords(words: number, title = 'Harbour council minutes, complete'): string {
   const next = random(7);
   const parts: string[] = [];
   let count = 0;
@@ -106,8 +109,8 @@ function millionWords(words: number): string {
     parts.push(`<p>${sentences.join(' ')}</p>`);
   }
   return page(
-    'Harbour council minutes, complete',
-    `<article><h1>Harbour council minutes, complete</h1>\n${parts.join('\n')}\n</article>`,
+    title,
+    `<article><h1>${title}</h1>\n${parts.join('\n')}\n</article>`,
     '<meta property="og:type" content="article">',
   );
 }
@@ -189,5 +192,6 @@ export async function writeGeneratedPages(dir: string): Promise<void> {
     writeFile(join(dir, GENERATED.noParagraphs), noParagraphs()),
     writeFile(join(dir, GENERATED.imagesOnly), imagesOnly()),
     writeFile(join(dir, GENERATED.iframeArticle), iframeArticle()),
+    writeFile(join(dir, GENERATED.longRead), millionWords(LONG_READ, 'A year of harbour council minutes')),
   ]);
 }

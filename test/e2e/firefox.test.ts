@@ -347,4 +347,44 @@ describeForBrowser(firefox)('Firefox ESR', () => {
       (globalThis as unknown as Sync).browser.storage.sync.set({ length: 'medium', theme: 'system', showInPage: true }),
     );
   });
+
+  test('Open in side panel: the sidebar opens on this tab’s summary, and asks for a click on other tabs', async () => {
+    const article = await openTab('/demo/article.html');
+    const popup = await openPopupFor(article);
+    const state = await settled(popup);
+    // An extension page of its own to ask Firefox with: the popup closes itself once the panel is open.
+    const asker = watchPage(await browser.newPage(), 'asker');
+    const tabId = await tabIdOf(asker, article.url());
+    await popup.bringToFront();
+    await until('the "Open in side panel" button', () =>
+      popup.evaluate(() => !(document.getElementById('open-panel') as HTMLElement).hidden),
+    );
+    // A real click, so Firefox lets sidebarAction.open() run.
+    await popup.locator('#open-panel').click();
+    type Sidebar = {
+      browser: {
+        sidebarAction: { isOpen(d: object): Promise<boolean>; getPanel(d: { tabId: number }): Promise<string> };
+      };
+    };
+    const panelUrl = await until('the sidebar to open on the tab', () =>
+      asker.evaluate(async (id) => {
+        const { sidebarAction } = (globalThis as unknown as Sidebar).browser;
+        const url = await sidebarAction.getPanel({ tabId: id });
+        return (await sidebarAction.isOpen({})) && url.endsWith(`popup.html?panel=1&tab=${id}`) ? url : undefined;
+      }, tabId),
+    );
+    expect(panelUrl).toBe(`${EXTENSION_ORIGIN}/popup.html?panel=1&tab=${tabId}`);
+
+    // The panel's page (as a tab: automation can't reach into the sidebar) shows the same summary.
+    const panel = watchPage(await browser.newPage(), 'panel');
+    await gotoExtensionPage(panel, `popup.html?panel=1&tab=${tabId}`);
+    const shown = await settled(panel);
+    expect(shown.sentences).toEqual(state.sentences);
+    expect(await panel.evaluate(() => document.documentElement.classList.contains('panel'))).toBe(true);
+    // The default panel, on tabs Precis wasn't clicked on, reads nothing.
+    await gotoExtensionPage(panel, 'popup.html?panel=1');
+    const idle = await settled(panel);
+    expect(idle.problem).toBe('Click Precis to summarize this tab.');
+    expect(idle.action).toBeNull();
+  });
 });

@@ -321,13 +321,15 @@ describeForBrowser(chromium)('Chromium: beyond the popup (#18)', () => {
     await other.bringToFront();
     await panel.waitForFunction(
       () => /Click Precis to summarize this tab/.test(document.getElementById('problem-message')?.textContent ?? ''),
-      { timeout: 10_000 },
+      // The panel's tab is in the background now: it draws no frames, so poll on a timer, not on rAF.
+      { timeout: 10_000, polling: 100 },
     );
     expect(await panel.$eval('#result', (e) => (e as HTMLElement).hidden)).toBe(true);
     // Back on its own tab, it shows the summary again.
     await page.bringToFront();
     await panel.waitForFunction(() => !(document.getElementById('result') as HTMLElement).hidden, {
       timeout: POPUP_TIMEOUT_MS,
+      polling: 100,
     });
 
     // The default panel, for a tab Precis wasn't opened on, reads nothing and asks for the click.

@@ -160,7 +160,9 @@ describeForBrowser(chromium)('Chromium: features (issue #5)', () => {
     });
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain(`## [${back.title}](${baseUrl}${DEMO})`);
-    for (const s of back.sentences) expect(markdown).toContain(`- ${squash(s)}`);
+    // Each sentence links to itself on the page (a text fragment), its text escaped for Markdown.
+    for (const s of back.sentences)
+      expect(markdown).toContain(`- [${squash(s).replace(/([\\`*_[\]<>#|])/g, '\\$1')}](`);
   });
 
   test('the shortcut: Alt+Shift+S opens Precis, and the options page says so', async () => {

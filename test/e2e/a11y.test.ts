@@ -80,6 +80,43 @@ describeForBrowser(chromium)('Chromium: accessibility (axe, WCAG 2.1 A/AA)', () 
     expect(await audit(popup, scheme)).toEqual([]);
   });
 
+  test.each(SCHEMES)(
+    'the popup answering a question, reading aloud, one sentence link in focus (%s)',
+    async (scheme) => {
+      const { openTab, clickAction } = harness();
+      const popup = await clickAction(await openTab('/demo/article.html'));
+      expect((await settled(popup)).problem).toBeNull();
+      await popup.focus('#ask');
+      await popup.keyboard.type('farmers water');
+      await popup.waitForSelector('#hits .sentence', { timeout: 10_000 });
+      await popup.keyboard.press('ArrowDown');
+      await popup.keyboard.press('ArrowRight');
+      expect(await popup.evaluate(() => document.activeElement?.className)).toBe('link-button');
+      await popup.locator('#read-aloud').click(); // no voice here: the popup says so
+      await popup.waitForFunction(() => document.getElementById('speech-status')?.textContent !== '', {
+        timeout: 5_000,
+      });
+      expect(await audit(popup, scheme)).toEqual([]);
+    },
+  );
+
+  test.each(SCHEMES)('the side panel, with a summary and asking for a click (%s)', async (scheme) => {
+    const { openTab, clickAction, openExtensionPage } = harness();
+    const popup = await clickAction(await openTab(SEED));
+    await settled(popup);
+    const tabId = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+        .chrome;
+      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+    });
+    const panel = await openExtensionPage(`popup.html?panel=1&tab=${tabId}`);
+    expect((await settled(panel)).problem).toBeNull();
+    expect(await audit(panel, scheme)).toEqual([]);
+    const idle = await openExtensionPage('popup.html?panel=1');
+    expect((await settled(idle)).problem).toMatch(/Click Precis/);
+    expect(await audit(idle, scheme)).toEqual([]);
+  });
+
   test.each(SCHEMES)('the popup with a problem and its button (%s)', async (scheme) => {
     const { openTab, clickAction } = harness();
     const popup = await clickAction(await openTab('/pages/home.html'));

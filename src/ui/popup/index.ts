@@ -87,26 +87,6 @@ async function jumpTo(text: string): Promise<void> {
   say(found ? '' : t('jumpNotFound'));
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-/** A chain-link icon drawn in the text colour (an emoji would need a font the system may not have). */
-function linkIcon(): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '14');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  for (const d of ['M6.5 9.5l3-3', 'M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1', 'M9 11.5l-1 1a2.5 2.5 0 01-3.5-3.5l1-1']) {
-    const path = document.createElementNS(SVG, 'path');
-    path.setAttribute('d', d);
-    path.setAttribute('fill', 'none');
-    path.setAttribute('stroke', 'currentColor');
-    path.setAttribute('stroke-width', '1.6');
-    path.setAttribute('stroke-linecap', 'round');
-    svg.append(path);
-  }
-  return svg;
-}
-
 /** One sentence of a list: a button that finds it on the page, and one that copies a link to it there. */
 function sentenceItem(s: SummarySentence, isFirst: boolean, v: SummaryView): HTMLLIElement {
   const item = document.createElement('li');
@@ -126,7 +106,6 @@ function sentenceItem(s: SummarySentence, isFirst: boolean, v: SummaryView): HTM
   link.tabIndex = -1;
   link.setAttribute('aria-label', t('copyLink'));
   link.title = t('copyLink');
-  link.append(linkIcon());
   link.addEventListener('click', () => void copyText(textFragmentUrl(v.url, s.text, v.lang), t('linkCopied')));
   row.append(button, link);
   item.append(row);
@@ -428,8 +407,10 @@ function onKey(event: KeyboardEvent): void {
     event.preventDefault();
     return;
   }
-  const at = buttons.indexOf(active as HTMLButtonElement);
-  if (at >= 0 && event.key === 'ArrowRight') {
+  // From a link button, ↑ ↓ go on from its sentence.
+  const isLink = active?.classList.contains('link-button') ?? false;
+  const at = buttons.indexOf((isLink ? active!.previousElementSibling : active) as HTMLButtonElement);
+  if (at >= 0 && !isLink && event.key === 'ArrowRight') {
     (buttons[at]!.nextElementSibling as HTMLElement | null)?.focus();
     event.preventDefault();
     return;

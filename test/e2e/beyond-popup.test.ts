@@ -281,17 +281,22 @@ describeForBrowser(chromium)('Chromium: beyond the popup (#18)', () => {
     expect(await popup.$eval('#read-aloud', (e) => e.getAttribute('aria-pressed'))).toBe('false');
   });
 
-  test('Open in side panel sets the panel for this tab; the panel shows its summary and asks for a click elsewhere', async () => {
-    const { openTab, clickAction, openExtensionPage, screenshot, worker } = harness();
+  test('Open in side panel: the panel shows this tab’s summary, jumps to sentences, and asks for a click on other tabs', async () => {
+    const { browser, origin, openTab, clickAction, openExtensionPage, watchPage, screenshot, worker } = harness();
     const page = await openTab(DEMO);
     const popup = await clickAction(page);
     const state = await settled(popup);
     const tabId = await popupTabId(popup);
     expect(await popup.$eval('#open-panel', (e) => (e as HTMLElement).hidden)).toBe(false);
+    const tabPanelUrl = `${origin}/popup.html?panel=1&tab=${tabId}`;
+    const opened = browser.waitForTarget((t) => t.url() === tabPanelUrl, { timeout: 10_000 });
     await popup.locator('#open-panel').click();
-    // Chrome sets the panel for this tab alone (headless Chromium draws no panel, but keeps its options).
-    const w = await worker();
-    const options = await w.evaluate(
+    // The panel opened (sidePanel.open resolved), so the popup closed itself, as a popup does.
+    await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
+    // Chrome set the panel for this tab alone.
+    const options = await (
+      await worker()
+    ).evaluate(
       async (id) =>
         (
           globalThis as unknown as {
@@ -302,40 +307,49 @@ describeForBrowser(chromium)('Chromium: beyond the popup (#18)', () => {
     );
     expect(options).toMatchObject({ path: `popup.html?panel=1&tab=${tabId}`, enabled: true });
 
-    // The panel's page, as Chrome shows it beside the tab.
-    const panel = await openExtensionPage(options.path!);
-    await panel.setViewport({ width: 360, height: 800 });
+    // The real side panel (headless Chromium keeps it as a page target beside the tab).
+    const panel = watchPage((await (await opened).asPage())!, 'side panel');
     const shown = await settled(panel);
     expect(shown.sentences).toEqual(state.sentences);
+    expect(await panel.evaluate(() => document.documentElement.classList.contains('panel'))).toBe(true);
     expect(await panel.$eval('#open-panel', (e) => (e as HTMLElement).hidden)).toBe(true);
-    await screenshot(panel, 'chromium-side-panel.png');
 
-    // A click on a sentence still finds it in the tab.
+    // A click on a sentence in the panel finds it in the tab.
     await panel.locator('#summary .sentence').click();
     await expect
       .poll(async () => squash((await highlighted(page)) ?? ''), { timeout: 10_000 })
       .toBe(squash(state.sentences[0]!));
 
-    // Another tab becomes active: the panel has no grant there, and says so.
+    // Another tab: Chrome hides this tab's panel and shows the default one, which reads nothing and asks
+    // for a click on Precis; the tab's own panel, hidden, says the same.
+    const defaultUrl = `${origin}/popup.html?panel=1`;
     const other = await openTab('/pages/plain-article.html');
     await other.bringToFront();
+    const idle = watchPage(
+      (await (await browser.waitForTarget((t) => t.url() === defaultUrl, { timeout: 10_000 })).asPage())!,
+      'default side panel',
+    );
+    const idleState = await settled(idle);
+    expect(idleState.problem).toBe('Click Precis to summarize this tab.');
+    expect(idleState.action).toBeNull();
+    expect(idleState.sentences).toEqual([]);
+    // The hidden panel draws no frames: poll on a timer, not on rAF.
     await panel.waitForFunction(
       () => /Click Precis to summarize this tab/.test(document.getElementById('problem-message')?.textContent ?? ''),
-      // The panel's tab is in the background now: it draws no frames, so poll on a timer, not on rAF.
       { timeout: 10_000, polling: 100 },
     );
-    expect(await panel.$eval('#result', (e) => (e as HTMLElement).hidden)).toBe(true);
-    // Back on its own tab, it shows the summary again.
+    // Back on its own tab, the tab's panel shows the summary again.
     await page.bringToFront();
     await panel.waitForFunction(() => !(document.getElementById('result') as HTMLElement).hidden, {
       timeout: POPUP_TIMEOUT_MS,
       polling: 100,
     });
+    expect((await settled(panel)).sentences).toEqual(state.sentences);
+    await panel.setViewport({ width: 360, height: 800 });
+    await screenshot(panel, 'chromium-side-panel.png');
 
-    // The default panel, for a tab Precis wasn't opened on, reads nothing and asks for the click.
-    const idle = await openExtensionPage('popup.html?panel=1');
-    const idleState = await settled(idle);
-    expect(idleState.problem).toBe('Click Precis to summarize this tab.');
-    expect(idleState.action).toBeNull();
+    // Its page can also be opened directly (as a tab); without a tab of its own it reads nothing.
+    const direct = await openExtensionPage('popup.html?panel=1');
+    expect((await settled(direct)).problem).toBe('Click Precis to summarize this tab.');
   });
 });

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { describeForBrowser } from './browsers';
-import { allNodes, chromium, SEED, useChromium, type CdpNode } from './chromium-harness';
+import { allNodes, chromium, popupTabId, SEED, useChromium, type CdpNode } from './chromium-harness';
 import { settled } from './popup-driver';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -104,11 +104,7 @@ describeForBrowser(chromium)('Chromium: accessibility (axe, WCAG 2.1 A/AA)', () 
     const { openTab, clickAction, openExtensionPage } = harness();
     const popup = await clickAction(await openTab(SEED));
     await settled(popup);
-    const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-        .chrome;
-      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
-    });
+    const tabId = await popupTabId(popup);
     const panel = await openExtensionPage(`popup.html?panel=1&tab=${tabId}`);
     expect((await settled(panel)).problem).toBeNull();
     expect(await audit(panel, scheme)).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { describeForBrowser } from './browsers';
-import { chromium, useChromium, type WithChrome } from './chromium-harness';
+import { chromium, popupTabId, useChromium } from './chromium-harness';
 import { squash } from './expectations';
 import { chooseLength, POPUP_TIMEOUT_MS, settled } from './popup-driver';
 import { GENERATED } from '../../scripts/lib/generated-pages';
@@ -44,15 +44,6 @@ function highlighted(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('precis-sentence');
     return highlight ? Array.from(highlight, (r) => r.toString()).join(' ') : null;
-  });
-}
-
-/** The id of the tab the popup summarizes (the active one: the non-test build can't read tab URLs). */
-function popupTabId(popup: Page): Promise<number> {
-  return popup.evaluate(async () => {
-    const api = (globalThis as unknown as WithChrome).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
   });
 }
 

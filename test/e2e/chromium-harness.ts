@@ -78,6 +78,20 @@ export interface ChromeApi {
 /** Inside `evaluate`: the extension's `chrome` object, typed. */
 export type WithChrome = { chrome: ChromeApi };
 
+/**
+ * The id of the tab a popup opened by a toolbar click summarizes: the active one (the Chrome build can't
+ * read tab URLs, so it can't be looked up by address).
+ */
+export function popupTabId(popup: Page): Promise<number> {
+  return popup.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as WithChrome).chrome.tabs.query({
+      active: true,
+      lastFocusedWindow: true,
+    });
+    return tab!.id!;
+  });
+}
+
 /** Precis's in-page box as CDP sees it: the shadow root's mode, each `<li>`'s text, and the × button's centre. */
 export interface InPageBox {
   mode: string | undefined;

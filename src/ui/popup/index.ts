@@ -90,7 +90,6 @@ async function jumpTo(text: string): Promise<void> {
 /** One sentence of a list: a button that finds it on the page, and one that copies a link to it there. */
 function sentenceItem(s: SummarySentence, isFirst: boolean, v: SummaryView): HTMLLIElement {
   const item = document.createElement('li');
-  item.dataset.index = String(s.index);
   const row = document.createElement('div');
   row.className = 'item';
   const button = document.createElement('button');
@@ -317,19 +316,17 @@ function onReadingState(state: ReadAloudState): void {
 }
 
 function markReading(at: number | null): void {
-  for (const item of document.querySelectorAll<HTMLElement>('#summary > li')) {
-    const isReading = at !== null && item.dataset.position === String(at);
-    item.classList.toggle('reading', isReading);
-    if (isReading) item.setAttribute('aria-current', 'true');
+  document.querySelectorAll<HTMLElement>('#summary > li').forEach((item, i) => {
+    item.classList.toggle('reading', i === at);
+    if (i === at) item.setAttribute('aria-current', 'true');
     else item.removeAttribute('aria-current');
-  }
+  });
 }
 
 /** Read aloud plays, pauses and resumes the summary shown. */
 function toggleReading(): void {
   if (!view) return;
   if (!reader) {
-    document.querySelectorAll<HTMLElement>('#summary > li').forEach((li, i) => (li.dataset.position = String(i)));
     reader = createReadAloud({
       synth: globalThis.speechSynthesis,
       createUtterance: (text) => new SpeechSynthesisUtterance(text),

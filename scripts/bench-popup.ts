@@ -249,9 +249,22 @@ const STAGES: [string, string, string][] = [
   ['paint', 'answered', 'painted'],
 ];
 
+/** The stages of a cached click: the content script already listens and keeps its last extraction. */
+const CACHED_STAGES: [string, string, string][] = [
+  ['popup opens (the browser; the floor is this)', 'click', 'started'],
+  ['popup: active tab, asks', 'started', 'asked'],
+  ['hop popup → worker', 'asked', 'worker-received'],
+  ['worker: tab URL, ping, hop to the content script', 'worker-received', 'content-received'],
+  ['the last extraction, kept', 'content-received', 'content-replying'],
+  ['hop content script → worker', 'content-replying', 'extraction-received'],
+  ['summary (cache look-up)', 'extraction-received', 'worker-replying'],
+  ['hop worker → popup', 'worker-replying', 'answered'],
+  ['paint', 'answered', 'painted'],
+];
+
 /** Median ms of each stage over `clicks` (stages a click didn't go through are left out of its median). */
-export function breakdown(clicks: Click[]): { stage: string; ms: number }[] {
-  return STAGES.map(([stage, from, to]) => {
+export function breakdown(clicks: Click[], stages = STAGES): { stage: string; ms: number }[] {
+  return stages.map(([stage, from, to]) => {
     const spans = clicks
       .map((c) => (to in c.marks && (from === 'click' || from in c.marks) ? c.marks[to]! - (c.marks[from] ?? 0) : NaN))
       .filter((x) => !Number.isNaN(x));
@@ -261,10 +274,12 @@ export function breakdown(clicks: Click[]): { stage: string; ms: number }[] {
 
 export interface PopupBench {
   rows: PopupRow[];
-  /** The seed page's cold clicks, stage by stage. */
+  /** The seed page's cold and cached clicks, stage by stage. */
   seedBreakdown: { stage: string; ms: number }[];
+  seedCachedBreakdown: { stage: string; ms: number }[];
   real?: RealPages;
   realBreakdown?: { stage: string; ms: number }[];
+  realCachedBreakdown?: { stage: string; ms: number }[];
   /** Why there are no real-page rows, when there are none. */
   realMissing?: string;
 }
@@ -363,7 +378,11 @@ export async function benchPopup({
       cached: share(clicks[i]!.precis.second, clicks[i]!.floor.second),
       asleep: i === 0 ? share(asleep!.precis.first, asleep!.floor.first) : undefined,
     }));
-    const result: PopupBench = { rows, seedBreakdown: breakdown(clicks[0]!.precis.first) };
+    const result: PopupBench = {
+      rows,
+      seedBreakdown: breakdown(clicks[0]!.precis.first),
+      seedCachedBreakdown: breakdown(clicks[0]!.precis.second, CACHED_STAGES),
+    };
     let all: { id: string; html: string }[];
     try {
       all = loadBenchPages(zyteDir());
@@ -381,10 +400,12 @@ export async function benchPopup({
       const skipped: string[] = [];
       const realRows: PopupRow[] = [];
       const cold: Click[] = [];
+      const cached: Click[] = [];
       chosen.forEach((p, i) => {
         const c = realClicks[i]!;
         if (![...c.precis.first, ...c.precis.second].every((k) => k.hasSummary)) return void skipped.push(p.id);
         cold.push(...c.precis.first);
+        cached.push(...c.precis.second);
         realRows.push({
           page: p.id.slice(0, 8),
           cold: share(c.precis.first, c.floor.first),
@@ -402,6 +423,7 @@ export async function benchPopup({
         cached: { median: medianShare(realRows.map((r) => r.cached)), worst: worstBy(realRows, (r) => r.cached) },
       };
       result.realBreakdown = breakdown(cold);
+      result.realCachedBreakdown = breakdown(cached, CACHED_STAGES);
     } finally {
       await real.close();
     }
@@ -436,11 +458,13 @@ export function formatPopupBench(bench: PopupBench): string {
       `| ${label}: worst page, cached (${real.cached.worst.page}) | ${ms(real.cached.worst.cached.precisMs)} | ${ms(real.cached.worst.cached.floorMs)} | **${ms(real.cached.worst.cached.shareMs)}** |`,
     );
   } else lines.push(`| real pages | | | not measured: ${bench.realMissing} |`);
-  lines.push('', '| a cold click, stage by stage (medians, ms) | seed page | real pages |', '|---|---|---|');
-  bench.seedBreakdown.forEach(({ stage, ms: seed }, i) => {
-    const r = bench.realBreakdown?.[i]?.ms;
-    lines.push(`| ${stage} | ${seed.toFixed(1)} | ${r === undefined || Number.isNaN(r) ? '' : r.toFixed(1)} |`);
-  });
+  const cell = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : x.toFixed(1));
+  const stages = (kind: string, seed: { stage: string; ms: number }[], real?: { stage: string; ms: number }[]) => {
+    lines.push('', `| a ${kind} click, stage by stage (medians, ms) | seed page | real pages |`, '|---|---|---|');
+    seed.forEach(({ stage, ms: s }, i) => lines.push(`| ${stage} | ${cell(s)} | ${cell(real?.[i]?.ms)} |`));
+  };
+  stages('cold', bench.seedBreakdown, bench.realBreakdown);
+  stages('cached', bench.seedCachedBreakdown, bench.realCachedBreakdown);
   if (real) {
     lines.push('', '| real page | cold: Precis / floor / share | cached: Precis / floor / share |', '|---|---|---|');
     const f = (s: Share) => `${s.precisMs.toFixed(0)} / ${s.floorMs.toFixed(0)} / **${s.shareMs.toFixed(0)}**`;

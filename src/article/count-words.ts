@@ -3,15 +3,24 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Writing systems without spaces between words: Chinese, Japanese and Thai. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
 
-/** The platform's word breaker where it has one (Node 20, every browser Precis supports), else null. */
-const SEGMENTER: Intl.Segmenter | null =
-  typeof Intl === 'object' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+/**
+ * The platform's word breaker where it has one (Node 20, every browser Precis supports), else null. Made
+ * on first need: building one loads the platform's word dictionaries (~10 ms), which a page in a spaced
+ * script never needs, and the content script would otherwise pay for it on every click.
+ */
+let segmenter: Intl.Segmenter | null | undefined;
+function wordSegmenter(): Intl.Segmenter | null {
+  segmenter ??=
+    typeof Intl === 'object' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+  return segmenter;
+}
 
 /** Words in one run of unspaced script: the word breaker's words, or about one per two characters without it. */
 function unspacedWords(run: string): number {
-  if (SEGMENTER === null) return Math.ceil([...run].length / 2);
+  const words = wordSegmenter();
+  if (words === null) return Math.ceil([...run].length / 2);
   let n = 0;
-  for (const s of SEGMENTER.segment(run)) if (s.isWordLike) n++;
+  for (const s of words.segment(run)) if (s.isWordLike) n++;
   return n;
 }
 

@@ -18,6 +18,24 @@ export interface PopupState {
   action: string | null;
 }
 
+/**
+ * Poll `check` in the page until it holds. Not `waitForFunction`, which builds its predicate with
+ * `new Function`: Firefox ESR 140.12 refuses that on an extension page, under the page's CSP.
+ */
+export async function waitInPage(page: Page, check: () => boolean, timeout = POPUP_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(check))) {
+    if (Date.now() > deadline) throw new Error(`not so within ${timeout} ms: ${String(check)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A real click on `selector` once it is there (a Locator waits with `new Function` too). */
+export async function clickOn(page: Page, selector: string): Promise<void> {
+  const element = await page.waitForSelector(selector, { timeout: POPUP_TIMEOUT_MS });
+  await element!.click();
+}
+
 /** Wait until the popup is no longer busy and read what it shows. */
 export async function settled(popup: Page): Promise<PopupState> {
   await popup.waitForSelector('#app[aria-busy="false"]', { timeout: POPUP_TIMEOUT_MS });
@@ -41,31 +59,28 @@ export async function chooseLength(popup: Page, length: 'short' | 'medium' | 'lo
   await popup.evaluate(() =>
     document.querySelectorAll<HTMLElement>('#summary > li').forEach((li) => (li.dataset.e2eStale = '')),
   );
-  await popup.locator(`input[name="length"][value="${length}"]`).click();
-  await popup.waitForFunction(
+  await clickOn(popup, `input[name="length"][value="${length}"]`);
+  await waitInPage(
+    popup,
     () =>
       document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
       document.querySelector('#summary > li') !== null &&
       document.querySelector('#summary > li[data-e2e-stale]') === null,
-    { timeout: POPUP_TIMEOUT_MS },
   );
   return settled(popup);
 }
 
 /** Press "Summarize anyway" and wait for what comes instead of the not-an-article message. */
 export async function summarizeAnyway(popup: Page): Promise<PopupState> {
-  await popup.locator('#problem-action').click();
-  await popup.waitForFunction(
-    () => {
-      const problem = document.getElementById('problem') as HTMLElement;
-      const message = document.getElementById('problem-message')?.textContent ?? '';
-      return (
-        document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
-        (problem.hidden || !/look like an article/.test(message))
-      );
-    },
-    { timeout: POPUP_TIMEOUT_MS },
-  );
+  await clickOn(popup, '#problem-action');
+  await waitInPage(popup, () => {
+    const problem = document.getElementById('problem') as HTMLElement;
+    const message = document.getElementById('problem-message')?.textContent ?? '';
+    return (
+      document.getElementById('app')?.getAttribute('aria-busy') === 'false' &&
+      (problem.hidden || !/look like an article/.test(message))
+    );
+  });
   return settled(popup);
 }
 

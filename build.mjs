@@ -38,7 +38,10 @@ const TARGETS = {
     delete m.background.scripts;
     delete m.browser_specific_settings;
     delete m.sidebar_action;
-    m.minimum_chrome_version = '123'; // CSS light-dark()
+    // No popup in the manifest: the click reaches the background first, which opens the popup
+    // (`action.openPopup`, every extension from Chrome 127) and reads the page meanwhile.
+    delete m.action.default_popup;
+    m.minimum_chrome_version = '127';
     return m;
   },
   firefox: (m) => {

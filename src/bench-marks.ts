@@ -17,13 +17,20 @@ export function benchMark(name: string, at?: number): void {
   pending[name] = performance.timeOrigin + performance.mark(`precis:${name}`, { startTime }).startTime;
 }
 
+declare global {
+  /** Bench builds: every mark another context sent, on the epoch clock, those from before this one began too. */
+  var __precisBenchMarks: BenchMarks | undefined;
+}
+
 /** Takes the marks another context sent along with `value` (see withBenchMarks) into this one's. */
 export function takeBenchMarks(value: unknown): void {
   if (!__PRECIS_BENCH__ || typeof value !== 'object' || value === null) return;
   const marks = (value as { benchMarks?: BenchMarks }).benchMarks;
   if (!marks) return;
+  const received = (globalThis.__precisBenchMarks ??= {});
   for (const [name, at] of Object.entries(marks)) {
     pending[name] = at;
+    received[name] = at;
     // A mark from before this context began can't go on its timeline (a negative startTime throws).
     if (at >= performance.timeOrigin) performance.mark(`precis:${name}`, { startTime: at - performance.timeOrigin });
   }

@@ -6,6 +6,7 @@ import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings } from '../settings';
 import type { Summary } from '../summarize/types';
 import { isAlwaysOn, setAlwaysOn, syncAlwaysOn } from './always-on';
+import { createEarlyStarts } from './early-start';
 import { ERRORS_KEY, recordErrors } from './record-errors';
 import { summarizeSelection } from './summarize-selection';
 import { summarizeTab, type SummaryCache, type TabAccess } from './summarize-tab';
@@ -42,11 +43,13 @@ async function isAlwaysOnPage(sender: Runtime.MessageSender): Promise<boolean> {
   return sender.id === browser.runtime.id && sender.tab?.id !== undefined && (await isAlwaysOn(sender.url));
 }
 
+const early = createEarlyStarts();
+
 handleMessages<BackgroundProtocol>(
   {
     summarizeTab: async (payload) => {
       benchMark('worker-received');
-      const result = await summarizeTab(payload, tabs, cache, loadSettings());
+      const result = await (early.take(payload) ?? summarizeTab(payload, tabs, cache, loadSettings()));
       benchMark('worker-replying');
       return withBenchMarks(result);
     },
@@ -64,6 +67,36 @@ handleMessages<BackgroundProtocol>(
   (sender, type) =>
     type === 'autoSummarize' ? sender.id === browser.runtime.id && sender.tab !== undefined : isOwnPage(sender),
 );
+
+const POPUP = 'popup.html';
+
+/**
+ * Chrome's build names no popup in its manifest, so a toolbar click reaches Precis before the popup
+ * exists: the popup is opened from here, and the page is read while the browser builds it rather than
+ * after. The tab keeps the popup until it navigates (Chrome clears it then), so a second click on the
+ * same page opens it at once and finds the last extraction kept. Firefox's manifest names the popup, and
+ * never fires this.
+ */
+async function onActionClicked(tab: Tabs.Tab): Promise<void> {
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  benchMark('clicked');
+  const opened = browser.action
+    .setPopup({ tabId, popup: POPUP })
+    .then(() => browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId }));
+  const settings = loadSettings();
+  const { length } = await settings;
+  early.start(tabId, length, async () => {
+    const result = await summarizeTab({ tabId, length }, tabs, cache, settings);
+    benchMark('summarized');
+    return result;
+  });
+  // Refused (another window took the focus): the tab has its popup now, and the next click opens it.
+  await opened.catch((e: unknown) => console.warn('Precis: the popup did not open:', String(e)));
+}
+browser.action.onClicked.addListener((tab) => void onActionClicked(tab));
+// A browser without `action.openPopup` gets the popup the ordinary way, opened by the click itself.
+if (typeof browser.action.openPopup !== 'function') void browser.action.setPopup({ popup: POPUP });
 
 // Menus are kept by the browser across restarts: create them once, when Precis is installed or updated.
 browser.runtime.onInstalled.addListener(() => {

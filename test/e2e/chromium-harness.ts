@@ -181,6 +181,10 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
     worker.on('error', (e) => errors.push(`service worker uncaught: ${e.message}`));
   }
   browser.on('targetcreated', (t: Target) => void watchWorker(t));
+  // A worker just installed registers its click listener when it first runs: a click before that is lost,
+  // as a reader's would be in the instant after installing. Every test starts once it has run.
+  const first = await (await browser.waitForTarget(isWorker, { timeout: 30_000 })).worker();
+  await first?.evaluate(() => true);
   await Promise.all(browser.targets().map(watchWorker));
   await browser
     .defaultBrowserContext()

@@ -86,6 +86,9 @@ describeForBrowser(chromium)('Chromium: pages that are not one plain article', (
     const page = harness().watchPage(await harness().browser.newPage(), 'error page');
     // Port 9 (discard) refuses connections on 127.0.0.1: Chromium shows its own error page.
     await page.goto('http://127.0.0.1:9/story', { waitUntil: 'load' }).catch(() => undefined);
+    // The failed navigation rejects a moment before the error page is in the tab: click on what a reader sees.
+    for (const deadline = Date.now() + 10_000; !page.url().startsWith('chrome-error:') && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const popup = await harness().clickAction(page);
     const state = await settled(popup);
     expect(state.problem).toMatch(/browser's own error page/);

@@ -347,8 +347,14 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
   // Last in the file: after it, puppeteer no longer watches the restarted worker (see releaseWorkers).
   test('the service worker dies mid-request: the popup retries once and ends with a summary', async () => {
     const { openTab, clickAction, releaseWorkers } = harness();
-    // A page that takes seconds to read, so the worker is surely still waiting on it when it dies.
     const page = await openTab(`/generated/${GENERATED.millionWords}`);
+    // Precis starts reading at the click; the page then keeps its main thread busy for 4 s (as a heavy
+    // page's own scripts may), so the worker is surely still waiting on it when it dies.
+    await page.evaluate(() =>
+      setTimeout(() => {
+        for (const end = Date.now() + 4_000; Date.now() < end;);
+      }, 0),
+    );
     const started = performance.now();
     const popup = await clickAction(page);
     await popup.waitForSelector('#status.loading', { timeout: 5_000 });

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface BuiltManifest {
+  action: { default_popup?: string };
+  minimum_chrome_version?: string;
+}
+
+// The browsers differ only in their manifests: build both and read what each one says about the popup.
+describe('the built manifests', () => {
+  let out: string;
+  const manifest = (target: string) =>
+    JSON.parse(readFileSync(join(out, target, 'manifest.json'), 'utf8')) as BuiltManifest;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'precis-manifests-'));
+    execFileSync(process.execPath, ['build.mjs', '--no-cli', '--out', out], { stdio: 'pipe' });
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("Chrome's names no popup, so the click reaches the background, which opens it (Chrome 127+)", () => {
+    expect(manifest('chrome').action.default_popup).toBeUndefined();
+    expect(Number(manifest('chrome').minimum_chrome_version)).toBeGreaterThanOrEqual(127);
+  });
+
+  it("Firefox's opens the popup on the click itself", () => {
+    expect(manifest('firefox').action.default_popup).toBe('popup.html');
+  });
+});

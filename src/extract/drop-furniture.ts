@@ -125,17 +125,18 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   const title = context.title ? label(context.title) : '';
   const reasons = blocks.map((b) => ownReason(b, title));
 
-  // The same short label twice in one story is a widget repeated above and below it; any line three
-  // times over is a template's. Table rows and list items repeat legitimately (header rows, "Also at …"),
-  // and so do sentences (pull quotes).
+  // The same short label twice in one story is a widget repeated above and below it; any other line three
+  // times over (a caption or credit under every photo, an ad label) is a template's. Table rows, list
+  // items and code repeat legitimately (header rows, "Also at …", the same command twice), and so do
+  // sentences: a pull quote, a refrain, a line of dialogue, a paragraph the writer pasted in again.
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(label(b.text), (counts.get(label(b.text)) ?? 0) + 1);
   blocks.forEach((b, i) => {
     const count = counts.get(label(b.text)) ?? 0;
-    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI' || BRACKETED.test(b.text);
+    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI' || b.tag === 'PRE' || BRACKETED.test(b.text);
     const isLabel = words(b.text) <= 6;
     if (reasons[i] !== null || isRow) return;
-    if ((isLabel && count > 1 && !isSentence(b)) || count > 2) reasons[i] = 'repeated';
+    if ((isLabel && count > 1 && !isSentence(b)) || (count > 2 && !SENTENCE_END.test(b.text))) reasons[i] = 'repeated';
   });
 
   // "More stories", "Related" and the like, late in the page, head a list of other stories: cut from

@@ -72,6 +72,12 @@ describe('judgeBlocks drops site furniture', () => {
     expect(judgeBlocks(blocks)).toEqual(['repeated', null, null, null, 'repeated']);
   });
 
+  it('drops a caption line a template prints under every photo, and keeps the story between', () => {
+    const credit = () => block('Harbour Post Winter Series [Tides] photographed by Nell Harrow');
+    const blocks = STORY.flatMap((t) => [block(t), credit()]);
+    expect(judgeBlocks(blocks)).toEqual([null, 'repeated', null, 'repeated', null, 'repeated']);
+  });
+
   it('cuts the list of other stories after a "More stories" heading', () => {
     const blocks = [
       ...STORY.map((t) => block(t)),
@@ -98,6 +104,28 @@ describe('judgeBlocks keeps what may be story', () => {
     ['a sentence that mentions a summary', block('Readers can get a summary of the plan at the town hall.'), 'middle'],
   ] as const)('%s', (_, line, where) => {
     expect(reasonFor(line, where)).toBe(null);
+  });
+
+  it('keeps a sentence said three times over: a refrain, a line of dialogue, a paragraph pasted in again', () => {
+    const refrain = block('And the ferry went on across the grey water, slow and steady, as it always had.');
+    const reply = block('"Not today."');
+    const blocks = STORY.flatMap((t) => [block(t), reply, refrain]);
+    expect(judgeBlocks(blocks)).toEqual(blocks.map(() => null));
+    const placeholder = block(STORY[0]!);
+    const heading = block('Second section', { tag: 'H2', isHeading: true });
+    expect(judgeBlocks([placeholder, heading, placeholder, heading, placeholder])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps code the story shows more than once', () => {
+    const command = block('$ git pull --rebase', { tag: 'PRE' });
+    const blocks = STORY.flatMap((t) => [block(t), command]);
+    expect(judgeBlocks(blocks)).toEqual(blocks.map(() => null));
   });
 });
 

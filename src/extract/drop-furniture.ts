@@ -30,6 +30,8 @@ export interface FurnitureContext {
   title?: string | null;
   /** The author(s), to recognise a byline line above the story and an author's bio below it. */
   byline?: string | null;
+  /** The page's own summaries of the story (`readDescriptions`): a heading above it that says the same is its standfirst. */
+  descriptions?: readonly string[];
 }
 
 const BOILERPLATE = new Set(BOILERPLATE_PHRASES);
@@ -55,6 +57,8 @@ const AGENCY = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|dpa|e
 /** Metadata that heads or closes a story: "By …", "Posted …", "Updated …", dates and times. */
 const METADATA =
   /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu;
+/** A heading and a description that open with this many of the same words say the same thing. */
+const SAME_OPENING_WORDS = 8;
 /** Lines at most this long may be furniture; anything longer is taken as story. */
 const SHORT_WORDS = 12;
 /** A line that is one link to another page is at most this long: a headline, with a label before it. */
@@ -78,6 +82,21 @@ function givenName(byline: string): string {
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /^(?:the|la|le|el|les|los|der|die|das|il|lo|os|as|an)$/i.test(first))
     return '';
   return first.toLowerCase();
+}
+
+/**
+ * Whether a heading says what one of the page's descriptions says: the same opening words, allowing
+ * for either being cut short ("… No questions ask…") or running on past the other.
+ */
+function isDescribed(text: string, descriptions: readonly string[]): boolean {
+  const heading = text.toLowerCase().match(WORD) ?? [];
+  return descriptions.some((description) => {
+    const said = description.toLowerCase().match(WORD) ?? [];
+    // A description cut short ends in half a word.
+    if (/(?:\.\.\.|…)$/u.test(description)) said.pop();
+    const n = Math.min(heading.length, said.length, SAME_OPENING_WORDS);
+    return n >= Math.min(heading.length, 4) && heading.slice(0, n).join(' ') === said.slice(0, n).join(' ');
+  });
 }
 
 function isButtonRow(text: string): boolean {
@@ -123,6 +142,7 @@ function ownReason(block: Block, title: string): FurnitureReason {
  */
 export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext = {}): FurnitureReason[] {
   const title = context.title ? label(context.title) : '';
+  const descriptions = context.descriptions ?? [];
   const reasons = blocks.map((b) => ownReason(b, title));
 
   // The same short label twice in one story is a widget repeated above and below it; any other line three
@@ -179,9 +199,12 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   for (let i = 0; i < first; i++) {
     const b = blocks[i]!;
     if (reasons[i] !== null) continue;
-    // A heading written as a sentence above the story is its standfirst, which Precis shows apart (or not at all).
-    if (b.isHeading && SENTENCE_END.test(b.text) && /[.!]$/.test(b.text)) reasons[i] = 'standfirst';
-    else if (isByline(b)) reasons[i] = 'byline';
+    // A heading written as a sentence above the story, saying what the page's description says, is its
+    // standfirst, which Precis doesn't show; one the description doesn't repeat is the story's own opening,
+    // set large (a lead sentence, a kicker), and stays.
+    if (b.isHeading && SENTENCE_END.test(b.text) && /[.!]$/.test(b.text) && isDescribed(b.text, descriptions)) {
+      reasons[i] = 'standfirst';
+    } else if (isByline(b)) reasons[i] = 'byline';
     else if (isSmallPrint(b)) continue;
     else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || words(b.text) <= 3))) reasons[i] = 'edge';
   }

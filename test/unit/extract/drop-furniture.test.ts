@@ -58,6 +58,33 @@ describe('judgeBlocks drops site furniture', () => {
     expect(reasonFor(block('Council approves budget'), 'top', { title: 'Council approves budget' })).toBe('title');
   });
 
+  describe('a sentence set as a heading above the story', () => {
+    const heading = block('The budget passed easily, but the road repairs it leaves out will be the next fight.', {
+      tag: 'H2',
+      isHeading: true,
+    });
+    it.each([
+      [
+        'says what the description says',
+        'The budget passed easily, but the road repairs it leaves out will be the next fight.',
+      ],
+      [
+        'opens the description, which runs on',
+        'The budget passed easily, but the road repairs it leaves out will be the next fight. Here is why.',
+      ],
+      ['opens like a description cut short', 'The budget passed easily, but the road repairs it lea…'],
+    ])('is the standfirst when it %s', (_, description) => {
+      expect(reasonFor(heading, 'top', { descriptions: ['Council news from the town hall.', description] })).toBe(
+        'standfirst',
+      );
+    });
+
+    it('is the story’s own opening when no description says it', () => {
+      expect(reasonFor(heading, 'top', { descriptions: ['Council news from the town hall.'] })).toBe(null);
+      expect(reasonFor(heading, 'top')).toBe(null);
+    });
+  });
+
   it('drops the byline line and the author’s bio', () => {
     expect(reasonFor(block('Ann Lee, City Hall reporter'), 'top', { byline: 'Ann Lee' })).toBe('byline');
     expect(

@@ -112,7 +112,8 @@ function isSentence(block: Block): boolean {
 function ownReason(block: Block, title: string): FurnitureReason {
   const text = block.text;
   if (block.isSignUp) return 'sign-up';
-  if (LITERAL.test(text) || COUNTER.test(text)) return 'literal';
+  // What a `<pre>` holds the writer typed as it stands (code, a row of data), never a template's stray value.
+  if (block.tag !== 'PRE' && (LITERAL.test(text) || COUNTER.test(text))) return 'literal';
   const n = words(text);
   if (n <= 8 && (BOILERPLATE.has(label(text)) || isButtonRow(text) || READING_TIME.test(text))) return 'boilerplate';
   if (block.isCaption || PHOTO_CREDIT.test(text) || (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))) {
@@ -196,6 +197,9 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   const author = context.byline ? label(context.byline) : '';
   const isByline = (b: Block) =>
     !!author && author.length > 2 && words(b.text) <= SHORT_WORDS && label(b.text).includes(author);
+  // A short item after a kept one in a list above the story ("player.setav stamina *") is the list's, not a kicker.
+  const isListGoingOn = (i: number) =>
+    blocks[i]!.tag === 'LI' && i > 0 && blocks[i - 1]!.tag === 'LI' && reasons[i - 1] === null;
   for (let i = 0; i < first; i++) {
     const b = blocks[i]!;
     if (reasons[i] !== null) continue;
@@ -206,7 +210,9 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
       reasons[i] = 'standfirst';
     } else if (isByline(b)) reasons[i] = 'byline';
     else if (isSmallPrint(b)) continue;
-    else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || words(b.text) <= 3))) reasons[i] = 'edge';
+    else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || (words(b.text) <= 3 && !isListGoingOn(i))))) {
+      reasons[i] = 'edge';
+    }
   }
   for (let i = last + 1; i < blocks.length; i++) {
     const b = blocks[i]!;

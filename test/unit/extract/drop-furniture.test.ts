@@ -127,6 +127,7 @@ describe('judgeBlocks keeps what may be story', () => {
     ['a dateline', block('SALTMARSH, ENGLAND'), 'top'],
     ['a bracketed source', linked('[Harbour Post]'), 'middle'],
     ['a table row of numbers', block('1 Harbour United 71', { tag: 'TR' }), 'middle'],
+    ['a row of data in a <pre>', block('3, 4, 4, 2, 5', { tag: 'PRE' }), 'middle'],
     ['a short quote in the middle', block('"Never again."'), 'middle'],
     ['a sentence that mentions a summary', block('Readers can get a summary of the plan at the town hall.'), 'middle'],
   ] as const)('%s', (_, line, where) => {
@@ -147,6 +148,17 @@ describe('judgeBlocks keeps what may be story', () => {
       null,
       null,
     ]);
+  });
+
+  it('keeps the short items of a list above the story once one of them is kept', () => {
+    const items = ['pump.set flow 40 litres', 'pump.set delay *', 'pump.set night *'].map((t) =>
+      block(t, { tag: 'LI' }),
+    );
+    const blocks = [...items, ...STORY.map((t) => block(t))];
+    expect(judgeBlocks(blocks)).toEqual(blocks.map(() => null));
+    expect(
+      judgeBlocks([block('Harbour', { tag: 'LI' }), block('Ferries', { tag: 'LI' }), ...STORY.map((t) => block(t))]),
+    ).toEqual(['edge', 'edge', null, null, null]);
   });
 
   it('keeps code the story shows more than once', () => {

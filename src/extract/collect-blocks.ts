@@ -155,8 +155,11 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     if (CELL_TAGS.has(name)) parts.push(' ');
     const isBlock = BLOCK_TAGS.has(name) || node === root;
     const childTag = isBlock ? name : tag;
-    const childInLink = inLink || name === 'A';
-    if (name === 'A' && !inLink && el.textContent?.trim()) linkCount++;
+    // A heading that links to itself (`<h2 id="x"><a href="#x">`, a permalink for sharing the section)
+    // points nowhere else: its text is the heading's, not a link's.
+    const isLink = name === 'A' && !(HEADING.test(tag) && el.getAttribute('href')?.startsWith('#'));
+    const childInLink = inLink || isLink;
+    if (isLink && !inLink && el.textContent?.trim()) linkCount++;
     const childInFigure = inFigure || name === 'FIGURE' || name === 'FIGCAPTION';
     const childInSignUp = inSignUp || el.hasAttribute(SIGN_UP_MARK);
     if (isBlock) {

@@ -30,6 +30,8 @@ export interface FurnitureContext {
   title?: string | null;
   /** The author(s), to recognise a byline line above the story and an author's bio below it. */
   byline?: string | null;
+  /** The page's own summaries of the story (`readDescriptions`): a heading above it that says the same is its standfirst. */
+  descriptions?: readonly string[];
 }
 
 const BOILERPLATE = new Set(BOILERPLATE_PHRASES);
@@ -55,6 +57,8 @@ const AGENCY = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|dpa|e
 /** Metadata that heads or closes a story: "By …", "Posted …", "Updated …", dates and times. */
 const METADATA =
   /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu;
+/** A heading and a description that open with this many of the same words say the same thing. */
+const SAME_OPENING_WORDS = 8;
 /** Lines at most this long may be furniture; anything longer is taken as story. */
 const SHORT_WORDS = 12;
 /** A line that is one link to another page is at most this long: a headline, with a label before it. */
@@ -80,6 +84,21 @@ function givenName(byline: string): string {
   return first.toLowerCase();
 }
 
+/**
+ * Whether a heading says what one of the page's descriptions says: the same opening words, allowing
+ * for either being cut short ("… No questions ask…") or running on past the other.
+ */
+function isDescribed(text: string, descriptions: readonly string[]): boolean {
+  const heading = text.toLowerCase().match(WORD) ?? [];
+  return descriptions.some((description) => {
+    const said = description.toLowerCase().match(WORD) ?? [];
+    // A description cut short ends in half a word.
+    if (/(?:\.\.\.|…)$/u.test(description)) said.pop();
+    const n = Math.min(heading.length, said.length, SAME_OPENING_WORDS);
+    return n >= Math.min(heading.length, 4) && heading.slice(0, n).join(' ') === said.slice(0, n).join(' ');
+  });
+}
+
 function isButtonRow(text: string): boolean {
   const tokens = text.toLowerCase().match(WORD) ?? [];
   return tokens.length > 1 && tokens.every((t) => BUTTONS.has(t));
@@ -93,7 +112,8 @@ function isSentence(block: Block): boolean {
 function ownReason(block: Block, title: string): FurnitureReason {
   const text = block.text;
   if (block.isSignUp) return 'sign-up';
-  if (LITERAL.test(text) || COUNTER.test(text)) return 'literal';
+  // What a `<pre>` holds the writer typed as it stands (code, a row of data), never a template's stray value.
+  if (block.tag !== 'PRE' && (LITERAL.test(text) || COUNTER.test(text))) return 'literal';
   const n = words(text);
   if (n <= 8 && (BOILERPLATE.has(label(text)) || isButtonRow(text) || READING_TIME.test(text))) return 'boilerplate';
   if (block.isCaption || PHOTO_CREDIT.test(text) || (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))) {
@@ -123,19 +143,21 @@ function ownReason(block: Block, title: string): FurnitureReason {
  */
 export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext = {}): FurnitureReason[] {
   const title = context.title ? label(context.title) : '';
+  const descriptions = context.descriptions ?? [];
   const reasons = blocks.map((b) => ownReason(b, title));
 
-  // The same short label twice in one story is a widget repeated above and below it; any line three
-  // times over is a template's. Table rows and list items repeat legitimately (header rows, "Also at …"),
-  // and so do sentences (pull quotes).
+  // The same short label twice in one story is a widget repeated above and below it; any other line three
+  // times over (a caption or credit under every photo, an ad label) is a template's. Table rows, list
+  // items and code repeat legitimately (header rows, "Also at …", the same command twice), and so do
+  // sentences: a pull quote, a refrain, a line of dialogue, a paragraph the writer pasted in again.
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(label(b.text), (counts.get(label(b.text)) ?? 0) + 1);
   blocks.forEach((b, i) => {
     const count = counts.get(label(b.text)) ?? 0;
-    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI' || BRACKETED.test(b.text);
+    const isRow = b.isHeading || b.tag === 'TR' || b.tag === 'LI' || b.tag === 'PRE' || BRACKETED.test(b.text);
     const isLabel = words(b.text) <= 6;
     if (reasons[i] !== null || isRow) return;
-    if ((isLabel && count > 1 && !isSentence(b)) || count > 2) reasons[i] = 'repeated';
+    if ((isLabel && count > 1 && !isSentence(b)) || (count > 2 && !SENTENCE_END.test(b.text))) reasons[i] = 'repeated';
   });
 
   // "More stories", "Related" and the like, late in the page, head a list of other stories: cut from
@@ -175,14 +197,22 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   const author = context.byline ? label(context.byline) : '';
   const isByline = (b: Block) =>
     !!author && author.length > 2 && words(b.text) <= SHORT_WORDS && label(b.text).includes(author);
+  // A short item after a kept one in a list above the story ("player.setav stamina *") is the list's, not a kicker.
+  const isListGoingOn = (i: number) =>
+    blocks[i]!.tag === 'LI' && i > 0 && blocks[i - 1]!.tag === 'LI' && reasons[i - 1] === null;
   for (let i = 0; i < first; i++) {
     const b = blocks[i]!;
     if (reasons[i] !== null) continue;
-    // A heading written as a sentence above the story is its standfirst, which Precis shows apart (or not at all).
-    if (b.isHeading && SENTENCE_END.test(b.text) && /[.!]$/.test(b.text)) reasons[i] = 'standfirst';
-    else if (isByline(b)) reasons[i] = 'byline';
+    // A heading written as a sentence above the story, saying what the page's description says, is its
+    // standfirst, which Precis doesn't show; one the description doesn't repeat is the story's own opening,
+    // set large (a lead sentence, a kicker), and stays.
+    if (b.isHeading && SENTENCE_END.test(b.text) && /[.!]$/.test(b.text) && isDescribed(b.text, descriptions)) {
+      reasons[i] = 'standfirst';
+    } else if (isByline(b)) reasons[i] = 'byline';
     else if (isSmallPrint(b)) continue;
-    else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || words(b.text) <= 3))) reasons[i] = 'edge';
+    else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || (words(b.text) <= 3 && !isListGoingOn(i))))) {
+      reasons[i] = 'edge';
+    }
   }
   for (let i = last + 1; i < blocks.length; i++) {
     const b = blocks[i]!;

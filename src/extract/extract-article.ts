@@ -14,6 +14,7 @@ import { copyPage } from './copy-page';
 import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
 import { pruneCopy } from './prune-copy';
 import { dropTemplateLines } from './drop-template-lines';
+import { readDescriptions } from './read-descriptions';
 import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
@@ -196,7 +197,8 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const byline = tidyByline(own.byline ?? nullIfEmpty(result?.byline));
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
-  const context = { title, byline };
+  // The page's descriptions speak for the page, as its metadata does, so not for one story of several.
+  const context = { title, byline, descriptions: chosen ? [] : readDescriptions(doc) };
   if (result?.content) {
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.

@@ -8,7 +8,8 @@ const UNREAD = 'script:not([type="application/ld+json"]), style, noscript, templ
 const HIDDEN =
   '[hidden], [aria-hidden="true"]:not([class*="fallback-image"]), [style*="display"], [style*="visibility"]';
 
-function isHidden(el: Element): boolean {
+/** Whether `el` itself is hidden by Readability's test (its ancestors aside). */
+export function isHidden(el: Element): boolean {
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   if (!style) return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
   return (

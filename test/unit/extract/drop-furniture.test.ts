@@ -58,6 +58,33 @@ describe('judgeBlocks drops site furniture', () => {
     expect(reasonFor(block('Council approves budget'), 'top', { title: 'Council approves budget' })).toBe('title');
   });
 
+  describe('a sentence set as a heading above the story', () => {
+    const heading = block('The budget passed easily, but the road repairs it leaves out will be the next fight.', {
+      tag: 'H2',
+      isHeading: true,
+    });
+    it.each([
+      [
+        'says what the description says',
+        'The budget passed easily, but the road repairs it leaves out will be the next fight.',
+      ],
+      [
+        'opens the description, which runs on',
+        'The budget passed easily, but the road repairs it leaves out will be the next fight. Here is why.',
+      ],
+      ['opens like a description cut short', 'The budget passed easily, but the road repairs it lea…'],
+    ])('is the standfirst when it %s', (_, description) => {
+      expect(reasonFor(heading, 'top', { descriptions: ['Council news from the town hall.', description] })).toBe(
+        'standfirst',
+      );
+    });
+
+    it('is the story’s own opening when no description says it', () => {
+      expect(reasonFor(heading, 'top', { descriptions: ['Council news from the town hall.'] })).toBe(null);
+      expect(reasonFor(heading, 'top')).toBe(null);
+    });
+  });
+
   it('drops the byline line and the author’s bio', () => {
     expect(reasonFor(block('Ann Lee, City Hall reporter'), 'top', { byline: 'Ann Lee' })).toBe('byline');
     expect(
@@ -70,6 +97,12 @@ describe('judgeBlocks drops site furniture', () => {
   it('drops a short line that appears above and below the story', () => {
     const blocks = [block('Quick read'), ...STORY.map((t) => block(t)), block('Quick read')];
     expect(judgeBlocks(blocks)).toEqual(['repeated', null, null, null, 'repeated']);
+  });
+
+  it('drops a caption line a template prints under every photo, and keeps the story between', () => {
+    const credit = () => block('Harbour Post Winter Series [Tides] photographed by Nell Harrow');
+    const blocks = STORY.flatMap((t) => [block(t), credit()]);
+    expect(judgeBlocks(blocks)).toEqual([null, 'repeated', null, 'repeated', null, 'repeated']);
   });
 
   it('cuts the list of other stories after a "More stories" heading', () => {
@@ -94,10 +127,44 @@ describe('judgeBlocks keeps what may be story', () => {
     ['a dateline', block('SALTMARSH, ENGLAND'), 'top'],
     ['a bracketed source', linked('[Harbour Post]'), 'middle'],
     ['a table row of numbers', block('1 Harbour United 71', { tag: 'TR' }), 'middle'],
+    ['a row of data in a <pre>', block('3, 4, 4, 2, 5', { tag: 'PRE' }), 'middle'],
     ['a short quote in the middle', block('"Never again."'), 'middle'],
     ['a sentence that mentions a summary', block('Readers can get a summary of the plan at the town hall.'), 'middle'],
   ] as const)('%s', (_, line, where) => {
     expect(reasonFor(line, where)).toBe(null);
+  });
+
+  it('keeps a sentence said three times over: a refrain, a line of dialogue, a paragraph pasted in again', () => {
+    const refrain = block('And the ferry went on across the grey water, slow and steady, as it always had.');
+    const reply = block('"Not today."');
+    const blocks = STORY.flatMap((t) => [block(t), reply, refrain]);
+    expect(judgeBlocks(blocks)).toEqual(blocks.map(() => null));
+    const placeholder = block(STORY[0]!);
+    const heading = block('Second section', { tag: 'H2', isHeading: true });
+    expect(judgeBlocks([placeholder, heading, placeholder, heading, placeholder])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps the short items of a list above the story once one of them is kept', () => {
+    const items = ['pump.set flow 40 litres', 'pump.set delay *', 'pump.set night *'].map((t) =>
+      block(t, { tag: 'LI' }),
+    );
+    const blocks = [...items, ...STORY.map((t) => block(t))];
+    expect(judgeBlocks(blocks)).toEqual(blocks.map(() => null));
+    expect(
+      judgeBlocks([block('Harbour', { tag: 'LI' }), block('Ferries', { tag: 'LI' }), ...STORY.map((t) => block(t))]),
+    ).toEqual(['edge', 'edge', null, null, null]);
+  });
+
+  it('keeps code the story shows more than once', () => {
+    const command = block('$ git pull --rebase', { tag: 'PRE' });
+    const blocks = STORY.flatMap((t) => [block(t), command]);
+    expect(judgeBlocks(blocks)).toEqual(blocks.map(() => null));
   });
 });
 

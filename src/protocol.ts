@@ -57,7 +57,8 @@ export interface InPageSummary {
 
 export interface BackgroundProtocol {
   /** `length` is the one the popup shows: it read the settings, the background doesn't again. */
-  summarizeTab(payload: { tabId: number; length: SummaryLength; force?: boolean }): SummarizeResult;
+  /** The tab's summary at `length`; without one, at the reader's saved length (the popup's first ask, sent before it has read the settings). */
+  summarizeTab(payload: { tabId: number; length?: SummaryLength; force?: boolean }): SummarizeResult;
   /** From the content script Precis registers on a site the reader chose to always summarize. */
   autoSummarize(payload: Record<string, never>): { shown: boolean };
   /** Turn "always show the summary" on or off for a site; answers the sites now on. */
@@ -65,8 +66,6 @@ export interface BackgroundProtocol {
 }
 
 export interface TabProtocol {
-  /** Answers only when the content script is already in the tab. */
-  ping(payload: Record<string, never>): { isReady: true };
   extract(payload: { force: boolean }): Extraction;
   showSummary(payload: InPageSummary): { shown: boolean };
   /** Scroll to the sentence on the page and highlight it. */

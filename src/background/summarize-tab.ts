@@ -14,10 +14,9 @@ export const EXTRACT_TIMEOUT_MS = 10_000;
 export interface TabAccess {
   /** The tab's URL, or undefined when Precis may not know it. Throws when there is no such tab. */
   url(tabId: number): Promise<string | undefined>;
-  /** Whether Precis's content script already listens in the tab (a reopened popup needn't inject again). */
-  isReady(tabId: number): Promise<boolean>;
   /** Puts the content script into the tab. Throws when the browser does not allow it. */
   inject(tabId: number): Promise<void>;
+  /** The content script's article. Throws when none listens in the tab (it was never injected, or the tab navigated). */
   extract(tabId: number, force: boolean): Promise<Extraction>;
   show(tabId: number, summary: InPageSummary): Promise<unknown>;
 }
@@ -94,8 +93,12 @@ export async function summarizeTab(
   preferences: Preferences | Promise<Preferences> = DEFAULT_SETTINGS,
 ): Promise<SummarizeResult> {
   const { tabId } = request;
-  // Both questions at once: a click waits for one round trip to the tab, not two.
-  const ready = tabs.isReady(tabId).catch(() => false);
+  const force = request.force ?? false;
+  // A content script already in the tab (a reopened popup) answers at once, while the tab's URL is read:
+  // one round trip to the tab, not two. A tab without one refuses, and gets it injected.
+  const kept = withTimeout(tabs.extract(tabId, force), EXTRACT_TIMEOUT_MS).catch((e: unknown) =>
+    e instanceof TimeoutError ? e : undefined,
+  );
   let url: string | undefined;
   try {
     url = await tabs.url(tabId);
@@ -105,16 +108,19 @@ export async function summarizeTab(
   const unreadable = unreadableUrl(url);
   if (unreadable) return { ok: false, failure: { code: unreadable } };
 
-  let extraction: Extraction;
-  try {
-    if (!(await ready)) await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
-  } catch (e) {
-    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e, url) } };
-  }
-  try {
-    extraction = await withTimeout(tabs.extract(tabId, request.force ?? false), EXTRACT_TIMEOUT_MS);
-  } catch (e) {
-    return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : 'failed' } };
+  let extraction = await kept;
+  if (extraction instanceof TimeoutError) return { ok: false, failure: { code: 'timeout' } };
+  if (!extraction) {
+    try {
+      await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
+    } catch (e) {
+      return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e, url) } };
+    }
+    try {
+      extraction = await withTimeout(tabs.extract(tabId, force), EXTRACT_TIMEOUT_MS);
+    } catch (e) {
+      return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : 'failed' } };
+    }
   }
   if (!extraction.ok) return { ok: false, failure: { code: extraction.reason, title: extraction.title } };
 

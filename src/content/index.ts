@@ -51,7 +51,6 @@ if (!globalThis.__precisContent) {
   }).observe(document, { childList: true, subtree: true, characterData: true });
   handleMessages<TabProtocol>(
     {
-      ping: () => ({ isReady: true }),
       extract: ({ force }) => {
         benchMark('content-received');
         const extraction = extractOnce(force);

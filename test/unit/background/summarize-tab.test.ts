@@ -49,17 +49,23 @@ function article(overrides: Partial<Article> = {}): Article {
   };
 }
 
+/** A tab like the browser's: its content script answers once injected (or from the start, when `listening`). */
 function fakeTabs(
   extraction: Extraction | (() => Promise<Extraction>),
   url = 'https://news.example/bridge',
+  { listening = false } = {},
 ): TabAccess {
-  return {
+  let isListening = listening;
+  const tabs: TabAccess = {
     url: vi.fn(async () => url),
-    isReady: vi.fn(async () => false),
-    inject: vi.fn(async () => {}),
-    extract: vi.fn(async () => (typeof extraction === 'function' ? extraction() : extraction)),
+    inject: vi.fn(async () => void (isListening = true)),
+    extract: vi.fn(async () => {
+      if (!isListening) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return typeof extraction === 'function' ? extraction() : extraction;
+    }),
     show: vi.fn(async () => ({ shown: true })),
   };
+  return tabs;
 }
 
 function memoryCache(): SummaryCache & { store: Map<string, Summary> } {
@@ -115,11 +121,11 @@ describe('summarizeTab', () => {
   });
 
   test('a tab whose content script already listens is not injected again', async () => {
-    const tabs = fakeTabs({ ok: true, article: article() });
-    tabs.isReady = vi.fn(async () => true);
+    const tabs = fakeTabs({ ok: true, article: article() }, undefined, { listening: true });
     const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
     expect(result.ok).toBe(true);
     expect(tabs.inject).not.toHaveBeenCalled();
+    expect(tabs.extract).toHaveBeenCalledTimes(1);
   });
 
   test('the page is asked before the settings arrive, and their theme and in-page choice are followed', async () => {
@@ -268,13 +274,17 @@ describe('summarizeTab', () => {
     expect(tabs.extract).toHaveBeenCalledWith(1, true);
   });
 
-  test('a page that never answers becomes a timeout, not a hang', async () => {
+  test.each([
+    ['injected now', false],
+    ['already listening', true],
+  ])('a page that never answers (%s) becomes a timeout, not a hang', async (_, listening) => {
     vi.useFakeTimers();
     try {
-      const tabs = fakeTabs(() => new Promise<Extraction>(() => {}));
+      const tabs = fakeTabs(() => new Promise<Extraction>(() => {}), undefined, { listening });
       const pending = summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
       await vi.advanceTimersByTimeAsync(10_001);
       expect(await pending).toEqual({ ok: false, failure: { code: 'timeout' } });
+      expect(tabs.inject).toHaveBeenCalledTimes(listening ? 0 : 1);
     } finally {
       vi.useRealTimers();
     }

@@ -100,7 +100,8 @@ export async function benchClicks({ runs = 3 } = {}): Promise<PageRow[]> {
       await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))
     ).worker();
     const popupUrl = `chrome-extension://${id}/popup.html`;
-    const waitForPopup = () => browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 30_000 });
+    const waitForPopup = () =>
+      browser.waitForTarget((t) => t.url() === popupUrl || t.url().startsWith(`${popupUrl}?tab=`), { timeout: 30_000 });
     const rows: PageRow[] = [];
     for (const { what, path, waitUntil = 'load' } of CLICKED) {
       const times: number[] = [];

@@ -82,7 +82,9 @@ interface Click {
 }
 
 async function clickToPaint(browser: Browser, extension: Extension, page: Page): Promise<Click> {
-  const isPopup = (t: Target) => t.url() === `chrome-extension://${extension.id}/popup.html`;
+  const popupUrl = `chrome-extension://${extension.id}/popup.html`;
+  // `popup.html`, or `popup.html?tab=N` once the background has named the popup's tab.
+  const isPopup = (t: Target) => t.url() === popupUrl || t.url().startsWith(`${popupUrl}?tab=`);
   const opened = browser.waitForTarget(isPopup, { timeout: 30_000 });
   const clickedAt = Date.now();
   await page.triggerExtensionAction(extension);

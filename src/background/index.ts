@@ -3,7 +3,7 @@ import browser, { type Menus, type Runtime, type Tabs } from '../browser';
 import { benchMark, takeBenchMarks, withBenchMarks } from '../bench-marks';
 import type { BackgroundProtocol } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
-import { loadSettings } from '../settings';
+import { loadSettings, type Settings } from '../settings';
 import type { Summary } from '../summarize/types';
 import { isAlwaysOn, setAlwaysOn, syncAlwaysOn } from './always-on';
 import { createEarlyStarts } from './early-start';
@@ -15,7 +15,6 @@ const MENU_ID = 'precis-summarize-selection';
 
 const tabs: TabAccess = {
   url: async (tabId) => (await browser.tabs.get(tabId)).url,
-  isReady: async (tabId) => (await sendToTab(tabId, 'ping', {})).isReady,
   inject: async (tabId) => {
     benchMark('inject-start');
     // injectImmediately: a page still loading gets Precis now, not when its last image arrives.
@@ -32,10 +31,20 @@ const tabs: TabAccess = {
   show: (tabId, summary) => sendToTab(tabId, 'showSummary', summary),
 };
 
-// storage.session lives as long as the browser session and never touches the disk.
+/** Summaries the worker holds in memory: a reopened popup skips the storage round trip. */
+const MEMORY_CACHE_SIZE = 32;
+const inMemory = new Map<string, Summary>();
+
+// storage.session lives as long as the browser session and never touches the disk; it outlives the
+// worker's memory, which goes when the worker sleeps.
 const cache: SummaryCache = {
-  get: async (key) => (await browser.storage.session.get(key))[key] as Summary | undefined,
-  set: (key, summary) => browser.storage.session.set({ [key]: summary }),
+  get: async (key) => inMemory.get(key) ?? ((await browser.storage.session.get(key))[key] as Summary | undefined),
+  set: (key, summary) => {
+    inMemory.delete(key);
+    inMemory.set(key, summary);
+    if (inMemory.size > MEMORY_CACHE_SIZE) inMemory.delete(inMemory.keys().next().value!);
+    return browser.storage.session.set({ [key]: summary });
+  },
 };
 
 /** A content script Precis registered on a site the reader turned "always on" for. */
@@ -45,11 +54,22 @@ async function isAlwaysOnPage(sender: Runtime.MessageSender): Promise<boolean> {
 
 const early = createEarlyStarts();
 
+/** The settings, read once and again only after they change: a click needn't wait on storage. */
+let settingsRead: Promise<Settings> | undefined;
+function currentSettings(): Promise<Settings> {
+  return (settingsRead ??= loadSettings());
+}
+browser.storage.onChanged.addListener((_, area) => {
+  if (area === 'sync') settingsRead = undefined;
+});
+
 handleMessages<BackgroundProtocol>(
   {
-    summarizeTab: async (payload) => {
+    summarizeTab: async ({ tabId, length, force }) => {
       benchMark('worker-received');
-      const result = await (early.take(payload) ?? summarizeTab(payload, tabs, cache, loadSettings()));
+      const settings = currentSettings();
+      const request = { tabId, length: length ?? (await settings).length, force };
+      const result = await (early.take(request) ?? summarizeTab(request, tabs, cache, settings));
       benchMark('worker-replying');
       return withBenchMarks(result);
     },
@@ -81,10 +101,11 @@ async function onActionClicked(tab: Tabs.Tab): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
   benchMark('clicked');
+  // The popup's address names its tab, so it asks for the summary without looking the tab up.
   const opened = browser.action
-    .setPopup({ tabId, popup: POPUP })
+    .setPopup({ tabId, popup: `${POPUP}?tab=${tabId}` })
     .then(() => browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId }));
-  const settings = loadSettings();
+  const settings = currentSettings();
   const { length } = await settings;
   early.start(tabId, length, async () => {
     const result = await summarizeTab({ tabId, length }, tabs, cache, settings);

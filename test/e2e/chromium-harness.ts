@@ -203,7 +203,9 @@ async function launch({ executablePath, extensionDir, baseUrl }: LaunchOptions, 
   }
 
   async function clickAction(page: Page): Promise<Page> {
-    const isPopup = (t: Target) => t.url() === `${origin}/popup.html`;
+    // The toolbar's popup: `popup.html`, or `popup.html?tab=N` once the background has named its tab.
+    const isPopup = (t: Target) =>
+      t.url() === `${origin}/popup.html` || t.url().startsWith(`${origin}/popup.html?tab=`);
     const before = new Set(browser.targets().filter(isPopup));
     const opened = browser.waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 });
     await page.bringToFront();

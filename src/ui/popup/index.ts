@@ -180,8 +180,8 @@ function renderFailure(failure: Failure): void {
   if (!action.hidden) action.focus();
 }
 
-/** The tab's summary at length `chosen` (the one the popup shows), or why not. */
-async function requestSummary(force: boolean, chosen: SummaryLength): Promise<SummarizeResult> {
+/** The tab's summary at length `chosen` (the one the popup shows; none: the saved one), or why not. */
+async function requestSummary(force: boolean, chosen?: SummaryLength): Promise<SummarizeResult> {
   if (tabId === undefined) return { ok: false, failure: { code: 'no-tab' } };
   const payload = { tabId, length: chosen, force };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -472,17 +472,16 @@ function domReady(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-// popup.js runs from <head>, before the page is parsed: the question goes out first, with the saved
-// length the popup will show (read alongside the tab, so it costs no extra wait), and the page is
-// built while the answer is on its way.
+// popup.js runs from <head>, before the page is parsed: the question goes out first, for the saved
+// length (the background knows it; the popup reads it meanwhile, to show it), and the page is built
+// while the answer is on its way.
 async function start(): Promise<void> {
   performance.mark('precis:started');
   const settings = loadSettings();
-  const first = Promise.all([activeTabId(), settings]).then(([id, saved]) => {
+  const first = activeTabId().then((id) => {
     tabId = id;
-    length = saved.length;
     performance.mark('precis:asked');
-    return requestSummary(false, saved.length);
+    return requestSummary(false);
   });
   await domReady();
   localize();

@@ -56,7 +56,6 @@ export interface InPageSummary {
 }
 
 export interface BackgroundProtocol {
-  /** `length` is the one the popup shows: it read the settings, the background doesn't again. */
   /** The tab's summary at `length`; without one, at the reader's saved length (the popup's first ask, sent before it has read the settings). */
   summarizeTab(payload: { tabId: number; length?: SummaryLength; force?: boolean }): SummarizeResult;
   /** From the content script Precis registers on a site the reader chose to always summarize. */

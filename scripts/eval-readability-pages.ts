@@ -45,26 +45,25 @@ function htmlText(html: string): string {
 }
 
 /**
- * Compare bylines the way a reader would: case, punctuation and a leading "By" aside, and the date some
- * expected bylines run on with ("By Nathan Willis March 25, 2015") not required.
+ * Compare bylines the way a reader would: case, punctuation and a leading label aside ("By", "Written by",
+ * "Par", "Von", "Por": Precis drops them on purpose and the popup writes its own "By"), and the date some
+ * expected bylines run on with ("By Nathan Willis March 25, 2015", or unspaced: "by Jane Doe22 Dec 2016")
+ * not required.
  */
 export function sameByline(expected: string | null, got: string | null): boolean {
   const key = (s: string | null) =>
     normalizeText(s ?? '')
       .toLowerCase()
-      .replace(/^by\s+/, '')
+      .replace(/^(?:(?:written\s+)?by|par|von|por|door)\s+/, '')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const e = key(expected);
   const g = key(got);
   if (e === g) return true;
   // "Last Updated:" before a date names no one.
-  if (/^(?:last )?(?:updated|published|posted|modified)$/.test(g)) return false;
-  return (
-    !!g &&
-    e.startsWith(`${g} `) &&
-    /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(e.slice(g.length + 1))
-  );
+  if (!g || /^(?:last )?(?:updated|published|posted|modified)$/.test(g) || !e.startsWith(g)) return false;
+  const rest = e.slice(g.length);
+  return /^(?: (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d)/.test(rest);
 }
 
 /**

@@ -54,16 +54,27 @@ function jsonLdArticle(doc: Document): Record<string, Json> | null {
 
 type MetaTags = Map<string, string>;
 
-/** All `<meta>` tags in one pass, by lower-cased property/name/itemprop (first one wins, as in browsers' readers). */
+/**
+ * All `<meta>` tags in one pass, by lower-cased key ("DC.Creator" and "dc:creator" are one key). A
+ * `property` may hold several keys ("dc:creator twitter:site_name"), and a key a page states as a
+ * `property` outranks the same key as a `name` or `itemprop`; otherwise the first tag wins.
+ */
 function metaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
+  const fromProperty = new Set<string>();
   // One walk over the tags: a selector per key costs a full-document scan each on jsdom.
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const value = normalizeText(el.getAttribute('content') ?? '');
     if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !tags.has(key)) tags.set(key, value);
+      const raw = el.getAttribute(attr)?.trim().toLowerCase();
+      if (!raw) continue;
+      const keys = attr === 'property' ? raw.split(/\s+/) : [raw];
+      for (const key of keys.map((k) => k.replace(/^(dc|dcterms?)\./, '$1:'))) {
+        if (tags.has(key) && (attr !== 'property' || fromProperty.has(key))) continue;
+        tags.set(key, value);
+        if (attr === 'property') fromProperty.add(key);
+      }
     }
   }
   return tags;
@@ -101,15 +112,16 @@ export function readMetadata(doc: Document): PageMetadata {
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   const publisher = ld?.['publisher'];
-  const title = str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc.title', 'title');
+  const title = str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc:title', 'title');
   const byline =
-    personName(ld?.['author']) ?? meta(tags, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author');
+    personName(ld?.['author']) ??
+    meta(tags, 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'byl', 'parsely-author');
   const siteName =
     meta(tags, 'og:site_name', 'application-name') ??
     (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? str(publisher['name']) : null);
   const lang =
     normalizeText(doc.documentElement?.getAttribute('lang') ?? '') ||
-    meta(tags, 'og:locale', 'language', 'content-language', 'dc.language')?.replace('_', '-') ||
+    meta(tags, 'og:locale', 'language', 'content-language', 'dc:language')?.replace('_', '-') ||
     str(ld?.['inLanguage']);
   const published =
     str(ld?.['datePublished']) ??
@@ -119,7 +131,7 @@ export function readMetadata(doc: Document): PageMetadata {
       'og:published_time',
       'datePublished',
       'date',
-      'dc.date',
+      'dc:date',
       'pubdate',
       'parsely-pub-date',
       'sailthru.date',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripSiteSuffix, tidyByline, toIsoDate } from '../../../src/extract/read-metadata';
+import { loadDom } from '../../../src/cli/load-dom';
+import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from '../../../src/extract/read-metadata';
 
 describe('stripSiteSuffix', () => {
   it.each([
@@ -58,4 +59,38 @@ describe('toIsoDate', () => {
     ['2999-01-01', null],
     [null, null],
   ])('%j', (value, expected) => expect(toIsoDate(value)).toBe(expected));
+});
+
+describe('readMetadata: the author', () => {
+  const page = (head: string) =>
+    readMetadata(loadDom(`<!DOCTYPE html><html><head>${head}</head><body><p>Text.</p></body></html>`).window.document);
+  // Dublin Core names the author more reliably than `author`, which templates fill with the site or a placeholder.
+  const shapes: [string, string][] = [
+    ['property', '<meta property="dc:creator" content="Ana Ruiz">'],
+    ['name, dotted and capitalised', '<meta name="DC.Creator" content="Ana Ruiz">'],
+    ['one of several properties', '<meta property="og:foo dc:creator twitter:site_name" content="Ana Ruiz">'],
+    ['dcterms', '<meta name="dcterms.creator" content="Ana Ruiz">'],
+  ];
+  it.each(shapes)('Dublin Core as a %s outranks a name="author" placeholder', (_, tag) => {
+    expect(page(`<meta name="author" content="Redaktion">${tag}`).byline).toBe('Ana Ruiz');
+    expect(page(`${tag}<meta name="author" content="Redaktion">`).byline).toBe('Ana Ruiz');
+  });
+  it('a key given as a property outranks the same key given as a name, wherever it stands', () => {
+    const head =
+      '<meta name="DC.creator" content="From the name"><meta property="dc:creator" content="From the property">';
+    expect(page(head).byline).toBe('From the property');
+  });
+  it('the first of two tags with the same key and attribute wins', () => {
+    expect(page('<meta name="DC.Creator" content="Kim, A."><meta name="DC.Creator" content="Lee, B.">').byline).toBe(
+      'Kim, A.',
+    );
+  });
+  it('JSON-LD still comes first, and a plain author tag still counts alone', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jo Tan"}}</script>';
+    expect(page(`${ld}<meta property="dc:creator" content="Ana Ruiz">`).byline).toBe('Jo Tan');
+    expect(page('<meta name="author" content="Jo Tan">').byline).toBe('Jo Tan');
+  });
+  it('an empty content is no value: the next key answers', () => {
+    expect(page('<meta property="dc:creator" content=""><meta name="author" content="Jo Tan">').byline).toBe('Jo Tan');
+  });
 });

@@ -78,6 +78,21 @@ const listen = (t: TemplateLanguage): string =>
 const byline = (t: TemplateLanguage): string =>
   `<div class="byline"><a rel="author" href="/author/x">${esc(t.author)}</a> · <time datetime="2026-03-03T08:00:00Z">03.03.2026</time></div>`;
 
+/**
+ * Excerpts of other posts, as a theme's cards print them: a few sentences of each, cut short with an
+ * ellipsis (one in the "[…]" WordPress writes).
+ */
+const cardExcerpts = (t: TemplateLanguage): string[] => {
+  const [a, b, c] = t.otherTitles;
+  return [
+    `${t.previousTitle}, ${t.caption} ${t.newsletterText} ${a}, ${b} …`,
+    `${t.nextTitle}, ${t.newsletterText} ${t.caption} ${b}, ${c} […]`,
+    `${t.readMoreTitle}, ${t.caption} ${t.videoTitle}, ${c}, ${a} …`,
+    `${a}, ${t.newsletterText} ${t.previousTitle}, ${t.caption} ${c} ...`,
+    `${b}, ${t.caption} ${t.nextTitle}, ${t.newsletterText} ${a} …`,
+  ];
+};
+
 /** The labels and neighbouring titles of post navigation, as every shape prints them. */
 const navFurniture = (t: TemplateLanguage): string[] => [t.previous, t.next, t.previousTitle, t.nextTitle];
 const commonFurniture = (t: TemplateLanguage): string[] => [
@@ -224,6 +239,34 @@ ${shareBar(t)}
 </div></main>`,
       ),
       furniture: [...commonFurniture(t), t.listen, t.share, t.mostRead],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // A WordPress theme's "You may like" box: cards of other posts as articles of their own after the story,
+    // each a picture linking to its post and an excerpt cut short, in a box Readability keeps with the story.
+    name: 'wordpress-cards',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main id="main"><article class="post type-post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+<h1 class="entry-title" itemprop="headline">${esc(t.title)}</h1>
+${byline(t)}
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+</article>
+<article class="postbox related-box"><h3 class="relatedpoststitle">${esc(t.related)}</h3>
+${cardExcerpts(t)
+  .map(
+    (excerpt, i) =>
+      `<article class="post postbox"><center><a href="${slugOf(excerpt, 300 + i)}" rel="bookmark"><img src="/img/card-${i}.jpg" alt=""></a></center>${p(excerpt)}</article>`,
+  )
+  .join('\n')}
+</article></main>`,
+      ),
+      furniture: [t.related, ...cardExcerpts(t)],
       summaryWidgets: [],
     }),
   },

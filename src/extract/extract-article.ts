@@ -8,6 +8,7 @@ import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { pickStory, storyUrl } from './pick-story';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
+import { dropTeaserCards } from './drop-teaser-cards';
 import { isDataTable } from './is-data-table';
 import { normalizeText } from './normalize-text';
 import { copyPage } from './copy-page';
@@ -203,6 +204,8 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
+    // Cards of other stories Readability kept with it ("You may like").
+    dropTeaserCards(result.content, page);
     ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
   }
 

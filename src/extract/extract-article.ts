@@ -44,6 +44,13 @@ function totalWords(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + countWords(p), 0);
 }
 
+/** A paragraph of this many words is prose, not a list's line (a headline, a teaser, "2 hours ago"). */
+const PROSE_WORDS = 25;
+function isMostlyProse(paragraphs: readonly string[]): boolean {
+  const prose = totalWords(paragraphs.filter((p) => countWords(p) >= PROSE_WORDS));
+  return prose * 2 > totalWords(paragraphs);
+}
+
 function storyParagraphs(
   root: Element,
   maxChars: number,
@@ -228,7 +235,9 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   onStage('cleaned');
   // A page read anyway though it isn't an article (an index, a section front) is a list: its
   // repeated template lines ("Read the full story · 2 hours ago") say nothing, and the reader is told.
-  const isList = !isReaderable && stories.length < 2;
+  // One whose words stand mostly in paragraphs of prose (a roundup of deals, each with its write-up) is
+  // an article the heuristic missed, and its repeated lines ("Get it on Amazon for $39") are its own.
+  const isList = !isReaderable && stories.length < 2 && !isMostlyProse(paragraphs);
   if (isList) paragraphs = dropTemplateLines(paragraphs).lines;
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', title };
 

@@ -66,6 +66,24 @@ describe('extractArticle, forced on an index page', () => {
     expect(result.article.paragraphs).toEqual(expect.arrayContaining(HEADLINES.map(STANDFIRST)));
   });
 
+  test('read anyway, a roundup whose words are mostly prose write-ups is an article, its repeated lines kept', () => {
+    // Written in <div>s, as some CMSs do, so the readerable check (which counts <p>s) says no.
+    const items = HEADLINES.map(
+      (h, i) =>
+        `<div class="deal"><h2>${h}</h2><div class="write-up">${h}, and the shop has cut its price again this week, which is the lowest we have seen it since the spring, so it is worth a look if you were waiting.</div>` +
+        `<div class="cta">Price checked ${i + 1} hours ago</div></div>`,
+    ).join('');
+    const roundup = new JSDOM(
+      `<!DOCTYPE html><html lang="en"><title>Deals</title><body><main><h1>Deals</h1>${items}</main></body></html>`,
+      { url: 'https://news.example/deals' },
+    ).window.document;
+    expect(extractArticle(roundup)).toMatchObject({ ok: false, reason: 'not-article' });
+    const result = extractArticle(roundup, { force: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.isList).toBeUndefined();
+    expect(result.article.paragraphs.filter((p) => p.startsWith('Price checked'))).toHaveLength(HEADLINES.length);
+  });
+
   test('an article is never a list', () => {
     const story = HEADLINES.map(
       (h) =>

@@ -240,7 +240,7 @@ export interface RealPages {
  */
 const STAGES: [string, string, string][] = [
   ['the page: the click reaches the worker', 'click', 'clicked'],
-  ['the page: settings, tab URL, ping the tab', 'clicked', 'inject-start'],
+  ['the page: settings, tab URL, a first ask no script answers yet', 'clicked', 'inject-start'],
   ['the page: injection, until content.js runs', 'inject-start', 'content-evaluating'],
   ['the page: injection, content.js sets itself up', 'content-evaluating', 'content-ready'],
   ['the page: injection, back to the worker', 'content-ready', 'injected'],
@@ -264,7 +264,7 @@ const CACHED_STAGES: [string, string, string][] = [
   ['popup opens (the browser; the floor is this)', 'click', 'started'],
   ['popup: active tab, asks', 'started', 'asked'],
   ['hop popup → worker', 'asked', 'worker-received'],
-  ['worker: tab URL, ping, hop to the content script', 'worker-received', 'content-received'],
+  ['worker: tab URL, hop to the content script', 'worker-received', 'content-received'],
   ['the last extraction, kept', 'content-received', 'content-replying'],
   ['hop content script → worker', 'content-replying', 'extraction-received'],
   ['summary (cache look-up)', 'extraction-received', 'worker-replying'],

@@ -129,7 +129,7 @@ export function readMetadata(doc: Document): PageMetadata {
       tags,
       'article:published_time',
       'og:published_time',
-      'datePublished',
+      'datepublished',
       'date',
       'dc:date',
       'pubdate',

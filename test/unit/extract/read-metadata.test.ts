@@ -94,3 +94,13 @@ describe('readMetadata: the author', () => {
     expect(page('<meta property="dc:creator" content=""><meta name="author" content="Jo Tan">').byline).toBe('Jo Tan');
   });
 });
+
+describe('readMetadata: the date', () => {
+  const page = (head: string) =>
+    readMetadata(loadDom(`<!DOCTYPE html><html><head>${head}</head><body><p>Text.</p></body></html>`).window.document);
+  it.each([
+    ['an itemprop in camel case', '<meta itemprop="datePublished" content="2026-03-01T08:00:00Z">'],
+    ['Dublin Core, dotted', '<meta name="DC.date" content="2026-03-01T08:00:00Z">'],
+    ['Open Graph article time', '<meta property="article:published_time" content="2026-03-01T08:00:00Z">'],
+  ])('read from %s', (_, tag) => expect(page(tag).publishedTime).toBe('2026-03-01T08:00:00Z'));
+});

@@ -103,6 +103,7 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
         tags: Array.from(source.querySelectorAll('*'), (e) => e.localName),
         links: attr('link', 'href'),
         scripts: attr('script', 'src'),
+        styles: Array.from(source.querySelectorAll('style'), (e) => e.textContent),
       };
     });
     const allowed = new Set([...own.tags, 'li', 'button']);
@@ -110,11 +111,13 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
       tags: Array.from(new Set(Array.from(document.querySelectorAll('*'), (e) => e.localName))),
       scripts: Array.from(document.scripts, (s) => s.getAttribute('src')),
       links: Array.from(document.querySelectorAll('link'), (l) => l.getAttribute('href')),
+      // The build puts the stylesheets inline: these, and no other.
+      styles: Array.from(document.querySelectorAll('style'), (e) => e.textContent),
       handlers: Array.from(document.querySelectorAll('*')).flatMap((e) =>
         e.getAttributeNames().filter((a) => a.startsWith('on')),
       ),
       dangerous: document.querySelectorAll(
-        'img, style, textarea, iframe, object, embed, svg, a, [href^="javascript:"], [src^="javascript:"]',
+        'img, textarea, iframe, object, embed, svg, a, [href^="javascript:"], [src^="javascript:"]',
       ).length,
     }));
     expect(own.scripts).toEqual(['popup.js']);
@@ -124,6 +127,8 @@ describeForBrowser(chromium)('Chromium: robustness (issue #7)', () => {
     ).toEqual([]);
     expect(dom.scripts).toEqual(own.scripts);
     expect(dom.links).toEqual(own.links);
+    expect(own.styles.length).toBeGreaterThan(0);
+    expect(dom.styles).toEqual(own.styles);
     expect(dom.handlers).toEqual([]);
     expect(dom.dangerous).toBe(0);
   });

@@ -29,4 +29,17 @@ describe('the built manifests', () => {
   it("Firefox's opens the popup on the click itself", () => {
     expect(manifest('firefox').action.default_popup).toBe('popup.html');
   });
+
+  // A <link> is one more file for the popup to fetch before its first frame: the build puts each inline.
+  it.each([
+    ['popup.html', 'src/ui/popup/popup.css'],
+    ['options.html', 'src/ui/options/options.css'],
+  ])('%s carries its stylesheets inline, the palette first', (page, own) => {
+    for (const target of ['chrome', 'firefox']) {
+      const html = readFileSync(join(out, target, page), 'utf8');
+      expect(html).not.toMatch(/<link[^>]+stylesheet/);
+      const styles = [...html.matchAll(/<style>\n([\s\S]*?)\n<\/style>/g)].map((m) => m[1]);
+      expect(styles).toEqual([readFileSync('src/ui/theme.css', 'utf8').trimEnd(), readFileSync(own, 'utf8').trimEnd()]);
+    }
+  });
 });

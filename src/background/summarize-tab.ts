@@ -38,6 +38,10 @@ export interface Preferences {
   isAlwaysOn?: boolean;
 }
 
+/** A refused injection on a page whose address says it is readable is tried this many times, this far apart. */
+export const INJECT_ATTEMPTS = 3;
+export const INJECT_RETRY_MS = 100;
+
 export class TimeoutError extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -111,10 +115,18 @@ export async function summarizeTab(
   let extraction = await kept;
   if (extraction instanceof TimeoutError) return { ok: false, failure: { code: 'timeout' } };
   if (!extraction) {
-    try {
-      await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
-    } catch (e) {
-      return { ok: false, failure: { code: e instanceof TimeoutError ? 'timeout' : injectionFailure(e, url) } };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await withTimeout(tabs.inject(tabId), EXTRACT_TIMEOUT_MS);
+        break;
+      } catch (e) {
+        const code = e instanceof TimeoutError ? 'timeout' : injectionFailure(e, url);
+        // Right at the click, the tab's renderer may not yet know of the grant the click gave (it comes
+        // by another channel than the injection) and refuses a page its address says is readable: again.
+        if (code !== 'restricted' || url === undefined || attempt === INJECT_ATTEMPTS)
+          return { ok: false, failure: { code } };
+        await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_MS));
+      }
     }
     try {
       extraction = await withTimeout(tabs.extract(tabId, force), EXTRACT_TIMEOUT_MS);

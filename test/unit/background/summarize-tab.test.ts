@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/article/article';
 import type { Extraction } from '../../../src/protocol';
 import {
+  INJECT_ATTEMPTS,
   injectionFailure,
   summarizeTab,
   type Preferences,
@@ -198,13 +199,29 @@ describe('summarizeTab', () => {
     expect(result).toEqual({ ok: false, failure: { code: 'load-failed' } });
   });
 
-  test('an injection the browser refuses reads as a restricted page', async () => {
+  test('an injection the browser keeps refusing reads as a restricted page, after a few tries', async () => {
     const tabs = fakeTabs({ ok: true, article: article() });
     tabs.inject = vi.fn(async () => {
       throw new Error('Cannot access contents of the page');
     });
     const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
     expect(result).toEqual({ ok: false, failure: { code: 'restricted' } });
+    expect(tabs.inject).toHaveBeenCalledTimes(INJECT_ATTEMPTS);
+  });
+
+  test('an injection refused right at the click (the grant not yet in the tab) is tried again, and reads the page', async () => {
+    const tabs = fakeTabs({ ok: true, article: article() });
+    const inject = tabs.inject;
+    tabs.inject = vi.fn(async (tabId: number) => {
+      if (vi.mocked(tabs.inject).mock.calls.length === 1)
+        throw new Error(
+          'Cannot access contents of url "https://news.example/bridge". Extension manifest must request permission to access this host.',
+        );
+      return inject(tabId);
+    });
+    const result = await summarizeTab({ tabId: 1, length: 'medium' }, tabs, memoryCache());
+    expect(result.ok).toBe(true);
+    expect(tabs.inject).toHaveBeenCalledTimes(2);
   });
 
   test('an injection that fails for another reason (a crashed tab) is a failure to retry, not a restricted page', async () => {

@@ -108,9 +108,9 @@ async function clickToPaint(browser: Browser, extension: Extension, page: Page):
 }
 
 /**
- * How long a reader's reopen waits after the popup closed. Chrome ends a closed popup's renderer within
- * about half a second (at 600 ms every reopen here started a new one); a click before that reuses it and
- * paints ~250 ms sooner, a race neither side can choose, which split an "at once" page's clicks in two.
+ * How long a reader's reopen waits after the popup closed. Chrome soon ends a closed popup's renderer
+ * (600 ms after the close, every reopen here started a new one); a click before that may reuse it and
+ * paint ~250 ms sooner, a race neither side can choose, which split an "at once" page's clicks in two.
  */
 export const REOPEN_PAUSE_MS = 1000;
 

@@ -20,6 +20,16 @@ describe('pruneCopy', () => {
     expect(d.body.textContent).toBe('story');
   });
 
+  test('reads a script type and a link rel as the selectors do, ignoring case; keeps other links', () => {
+    const d = doc(
+      '<script type="Application/LD+JSON">{"headline":"H"}</script><link rel="Stylesheet" href="x.css"><link rel="canonical" href="https://news.example/a">',
+      '<p>story</p>',
+    );
+    pruneCopy(d);
+    expect(d.querySelectorAll('script')).toHaveLength(1);
+    expect(Array.from(d.querySelectorAll('link'), (l) => l.rel)).toEqual(['canonical']);
+  });
+
   test.each([
     ['the hidden attribute', '<div hidden><p>gone</p></div>'],
     ['aria-hidden', '<aside aria-hidden="true"><p>gone</p></aside>'],

@@ -4,8 +4,14 @@ import { normalizeText } from './normalize-text';
 const MAX_BOX_CHARS = 400;
 /** Paragraphs of a sentence or more: a box holding two of them is the story's (a prompt is one). */
 const PARAGRAPH_CHARS = 40;
-/** An e-mail field, however the site marks it. */
-const EMAIL_FIELD = 'input[type="email" i], input[name*="email" i], input[autocomplete="email" i]';
+/**
+ * An e-mail field, however the site marks it: `input[type="email" i], input[name*="email" i],
+ * input[autocomplete="email" i]`, tested in code (in jsdom that selector over a whole page cost ~4 ms).
+ */
+function isEmailField(input: Element): boolean {
+  const attr = (name: string) => input.getAttribute(name)?.toLowerCase();
+  return attr('type') === 'email' || (attr('name')?.includes('email') ?? false) || attr('autocomplete') === 'email';
+}
 
 /** The attribute that marks a sign-up box in a copy of the page. */
 export const SIGN_UP_MARK = 'data-precis-sign-up';
@@ -19,7 +25,7 @@ export const SIGN_UP_MARK = 'data-precis-sign-up';
  */
 export function markSignUpBoxes(doc: Document): number {
   let marked = 0;
-  for (const field of Array.from(doc.querySelectorAll(EMAIL_FIELD))) {
+  for (const field of Array.from(doc.getElementsByTagName('input')).filter(isEmailField)) {
     let box: Element = field;
     for (let parent = field.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
       if (normalizeText(parent.textContent ?? '').length > MAX_BOX_CHARS) break;

@@ -490,18 +490,16 @@ export function formatPopupBench(bench: PopupBench): string {
   const { real } = bench;
   if (real) {
     const label = `${real.pages} Zyte pages${real.pages < real.of ? ` of ${real.of}` : ''}, scripts stripped`;
-    line(`${label}: median page, cold`, real.cold.median);
-    lines.push(
-      `| ${label}: worst page, cold (${real.cold.worst.page}) | ${ms(real.cold.worst.cold.precisMs)} | ${ms(real.cold.worst.cold.floorMs)} | **${ms(real.cold.worst.cold.shareMs)}** |`,
-    );
-    for (const [what, pick] of [
-      ['cached', (r: PopupRow) => r.cached],
-      ['cached, reopened at once', (r: PopupRow) => r.atOnce],
-    ] as const) {
-      const { median: m, worst } = what === 'cached' ? real.cached : real.atOnce;
+    const kinds = [
+      ['cold', real.cold, (r: PopupRow) => r.cold],
+      ['cached', real.cached, (r: PopupRow) => r.cached],
+      ['cached, reopened at once', real.atOnce, (r: PopupRow) => r.atOnce],
+    ] as const;
+    for (const [what, { median: m, worst }, pick] of kinds) {
+      const w = pick(worst);
       line(`${label}: median page, ${what}`, m);
       lines.push(
-        `| ${label}: worst page, ${what} (${worst.page}) | ${ms(pick(worst).precisMs)} | ${ms(pick(worst).floorMs)} | **${ms(pick(worst).shareMs)}** |`,
+        `| ${label}: worst page, ${what} (${worst.page}) | ${ms(w.precisMs)} | ${ms(w.floorMs)} | **${ms(w.shareMs)}** |`,
       );
     }
   } else lines.push(`| real pages | | | not measured: ${bench.realMissing} |`);

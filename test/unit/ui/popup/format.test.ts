@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, toMarkdown } from '../../../../src/ui/popup/format';
+import { formatDate } from '../../../../src/article/published-date';
+import { toMarkdown } from '../../../../src/ui/popup/format';
 
 describe('toMarkdown', () => {
   test('links the title to the article and each sentence to the article opened at it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../../src/settings';
-import { textDirection } from '../../../../src/ui/popup/format';
+import { textDirection } from '../../../../src/ui/text-direction';
 
 describe('parseSettings', () => {
   test('nothing stored gives the defaults', () => {

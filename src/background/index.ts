@@ -1,7 +1,8 @@
 /** Background entry (Chrome service worker, Firefox event page): wires the browser to Precis's handlers. */
 import browser, { type Menus, type Runtime, type Tabs } from '../browser';
 import { benchMark, takeBenchMarks, withBenchMarks } from '../bench-marks';
-import type { BackgroundProtocol } from '../protocol';
+import { popupAddress, POPUP_PAGE } from '../popup-address';
+import type { BackgroundProtocol, SummarizeResult, SummaryLength } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings, type Settings } from '../settings';
 import type { Summary } from '../summarize/types';
@@ -71,6 +72,7 @@ handleMessages<BackgroundProtocol>(
       const request = { tabId, length: length ?? (await settings).length, force };
       const result = await (early.take(request) ?? summarizeTab(request, tabs, cache, settings));
       benchMark('worker-replying');
+      void keepInPopup(tabId, request.length, force ?? false, result, settings);
       return withBenchMarks(result);
     },
     setAlwaysOn: async ({ origin, isOn }) => ({ alwaysOn: await setAlwaysOn(origin, isOn) }),
@@ -88,7 +90,21 @@ handleMessages<BackgroundProtocol>(
     type === 'autoSummarize' ? sender.id === browser.runtime.id && sender.tab !== undefined : isOwnPage(sender),
 );
 
-const POPUP = 'popup.html';
+/**
+ * The tab's popup from now on keeps the summary just shown, for its next opening to paint at once (see
+ * popup-address.ts); a failure, or a summary forced on a page that is no article, leaves nothing kept.
+ */
+async function keepInPopup(
+  tabId: number,
+  length: SummaryLength,
+  force: boolean,
+  result: SummarizeResult,
+  settings: Promise<Settings>,
+): Promise<void> {
+  const kept = result.ok && !force ? { view: result.view, length, theme: (await settings).theme } : undefined;
+  // A tab closed meanwhile has no popup to set.
+  await browser.action.setPopup({ tabId, popup: popupAddress(tabId, kept) }).catch(() => undefined);
+}
 
 /**
  * Chrome's build names no popup in its manifest, so a toolbar click reaches Precis before the popup
@@ -103,7 +119,7 @@ async function onActionClicked(tab: Tabs.Tab): Promise<void> {
   benchMark('clicked');
   // The popup's address names its tab, so it asks for the summary without looking the tab up.
   const opened = browser.action
-    .setPopup({ tabId, popup: `${POPUP}?tab=${tabId}` })
+    .setPopup({ tabId, popup: popupAddress(tabId) })
     .then(() => browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId }));
   const settings = currentSettings();
   const { length } = await settings;
@@ -117,7 +133,7 @@ async function onActionClicked(tab: Tabs.Tab): Promise<void> {
 }
 browser.action.onClicked.addListener((tab) => void onActionClicked(tab));
 // A browser without `action.openPopup` gets the popup the ordinary way, opened by the click itself.
-if (typeof browser.action.openPopup !== 'function') void browser.action.setPopup({ popup: POPUP });
+if (typeof browser.action.openPopup !== 'function') void browser.action.setPopup({ popup: POPUP_PAGE });
 
 // Menus are kept by the browser across restarts: create them once, when Precis is installed or updated.
 browser.runtime.onInstalled.addListener(() => {

@@ -142,6 +142,37 @@ describeForBrowser(chromium)('Chromium', () => {
       .toBe(state.sentences[last]);
   });
 
+  test('a reopened popup draws the summary it showed last before asking, and the new one if the page changed', async () => {
+    const page = await openTab(SEED);
+    let popup = await clickAction(page);
+    const first = await settled(popup);
+    await popup.close();
+
+    // Drawn as the page was parsed, before the question went out; the answer agrees and changes nothing.
+    popup = await clickAction(page);
+    expect(new URL(popup.url()).hash.length).toBeGreaterThan(1);
+    const again = await settled(popup);
+    expect(again).toEqual(first);
+    const marks = await popup.evaluate(() =>
+      Object.fromEntries(
+        ['kept', 'asked', 'answered'].map((m) => [m, performance.getEntriesByName(`precis:${m}`)[0]?.startTime]),
+      ),
+    );
+    expect(marks.kept).toBeLessThan(marks.asked!);
+    expect(marks.asked).toBeLessThan(marks.answered!);
+    await popup.close();
+
+    // The story's opening paragraph is gone: the kept summary gives way to the page's own.
+    await page.evaluate(() =>
+      [...document.querySelectorAll('article p')].find((p) => (p.textContent ?? '').length > 100)?.remove(),
+    );
+    popup = await clickAction(page);
+    const changed = await settled(popup);
+    expect(changed.problem).toBeNull();
+    expect(changed.sentences).not.toEqual(first.sentences);
+    expectFaithfulSummary(changed.sentences, await storyText(page));
+  });
+
   test('length: Short gives 3 sentences, is remembered when the popup reopens, Long gives up to 7', async () => {
     const page = await openTab(SEED);
     let popup = await clickAction(page);

@@ -7,6 +7,7 @@ import type { Failure, FailureCode, SummarizeResult, SummaryLength, SummaryView 
 import type { SummarySentence } from '../../article/summary';
 import { sendToBackground, sendToTab } from '../../messaging';
 import { applyTheme, loadSettings, saveSettings } from '../../settings';
+import { isSameView, readKeptView } from '../../popup-address';
 import { DEFAULT_LENGTH } from '../../article/length';
 import { indexSentences, type SentenceIndex } from '../../summarize/index-sentences';
 import { searchSentences } from '../../summarize/search-sentences';
@@ -148,12 +149,16 @@ function renderView(v: SummaryView): void {
   if (query.trim()) void ask(query);
   else showAnswers(null);
 
-  const label = $('always-on-label');
-  label.hidden = origin === null;
-  if (origin) {
-    $('always-on-text').textContent = t('alwaysOn', new URL(origin).hostname);
-    $<HTMLInputElement>('always-on').checked = alwaysOnSites.includes(origin);
-  }
+  showAlwaysOn();
+}
+
+/** The "always on this site" switch, for the site of the summary shown. */
+function showAlwaysOn(): void {
+  const origin = view ? safeOrigin(view.url) : null;
+  $('always-on-label').hidden = origin === null;
+  if (!origin) return;
+  $('always-on-text').textContent = t('alwaysOn', new URL(origin).hostname);
+  $<HTMLInputElement>('always-on').checked = alwaysOnSites.includes(origin);
 }
 
 /** A word instead of a summary, with nothing to retry: the side panel on a tab Precis wasn't clicked on. */
@@ -206,11 +211,15 @@ async function requestSummary(force: boolean, chosen?: SummaryLength): Promise<S
   }
 }
 
-/** Shows a request's answer, unless a newer request (another length) has taken over. */
-async function show(answer: Promise<SummarizeResult>): Promise<void> {
+/**
+ * Shows a request's answer, unless a newer request (another length) has taken over. `shown`: the view
+ * already on screen (the one the popup's address kept), left as it is when the answer is the same.
+ */
+async function show(answer: Promise<SummarizeResult>, shown?: SummaryView): Promise<void> {
   const mine = ++request;
+  // Busy over a summary kept from before too, which may still change; but no "Reading the page…" over it.
   $('app').setAttribute('aria-busy', 'true');
-  const loading = setTimeout(() => say(t('loading'), true), LOADING_DELAY_MS);
+  const loading = shown ? undefined : setTimeout(() => say(t('loading'), true), LOADING_DELAY_MS);
   const result = await answer;
   performance.mark('precis:answered');
   takeBenchMarks(result);
@@ -218,6 +227,10 @@ async function show(answer: Promise<SummarizeResult>): Promise<void> {
   if (mine !== request) return;
   say('');
   $('app').setAttribute('aria-busy', 'false');
+  if (result.ok && shown && view === shown && isSameView(result.view, shown)) {
+    view = result.view;
+    return;
+  }
   if (result.ok) {
     renderView(result.view);
   } else if (isPanel && PANEL_NEEDS_CLICK.has(result.failure.code)) {
@@ -458,10 +471,15 @@ function watchTabs(): void {
   });
 }
 
-async function activeTabId(): Promise<number | undefined> {
-  // `?tab=N` lets a test (or a tab opened from the popup) name the tab to summarize.
+/** `?tab=N`: the background names the tab a popup is for (so may a test, or a tab opened from the popup). */
+function namedTabId(): number | undefined {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : undefined;
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const named = namedTabId();
+  if (named !== undefined) return named;
   // The side panel reads only the tab it was opened for: the active tab may have given no grant.
   if (isPanel) return undefined;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -473,23 +491,45 @@ function domReady(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
+/** Resolves once the page has been on screen for a frame (or after `ms`, for a page never shown). */
+function afterFirstFrame(ms = 100): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, ms);
+  });
+}
+
 // popup.js runs from <head>, before the page is parsed: the question goes out first, for the saved
 // length (the background knows it; the popup reads it meanwhile, to show it), and the page is built
 // while the answer is on its way.
 async function start(): Promise<void> {
   performance.mark('precis:started');
+  // The summary this tab's popup showed last, if its address kept one: drawn as soon as the page is
+  // parsed, in the same task, so it is in the popup's first frame. The question then waits for that
+  // frame: the summary on screen needs no answer yet, and the work of answering (a worker to wake, the
+  // page to ask) would only hold up the browser showing the popup.
+  const kept = isPanel ? undefined : readKeptView(location.hash);
   const settings = loadSettings();
-  const first = activeTabId().then((id) => {
+  const first = (kept ? afterFirstFrame() : Promise.resolve()).then(activeTabId).then((id) => {
     tabId = id;
     performance.mark('precis:asked');
     return requestSummary(false);
   });
   await domReady();
   localize();
+  if (kept) {
+    tabId = namedTabId();
+    applyTheme(document, kept.theme);
+    selectLength(kept.length);
+    renderView(kept.view);
+    performance.mark('precis:kept');
+    requestAnimationFrame(() => performance.mark('precis:painted'));
+  }
   const { theme, length: saved, alwaysOn: sites } = await settings;
   alwaysOnSites = sites;
   applyTheme(document, theme);
   selectLength(saved);
+  showAlwaysOn();
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="length"]'))
     input.addEventListener('change', () => setLength(input.value as SummaryLength));
   $('copy').addEventListener('click', () => void copy());
@@ -502,7 +542,7 @@ async function start(): Promise<void> {
   const alwaysOn = $<HTMLInputElement>('always-on');
   alwaysOn.addEventListener('change', () => toggleAlwaysOn(alwaysOn));
   document.addEventListener('keydown', onKey);
-  await show(first);
+  await show(first, kept?.view);
   if (isPanel) watchTabs();
 }
 

@@ -56,6 +56,8 @@ await section('popup', async () => {
     add(`click → summary painted, ${r.page}, cached (reopened after 1 s)`, both(r.cached), '');
     add(`click → summary painted, ${r.page}, cached, reopened at once`, both(r.atOnce), '');
     if (r.asleep) add(`click → summary painted, ${r.page}, cold, service worker asleep`, both(r.asleep), '');
+    if (r.asleepCached)
+      add(`click → summary painted, ${r.page}, cached, service worker asleep`, both(r.asleepCached), '');
   }
   const seed = popupRows.find((r) => r.page === 'seed page')!;
   add(
@@ -71,6 +73,8 @@ await section('popup', async () => {
   );
   if (seed.asleep)
     add("Precis's share, seed page, cold, service worker asleep", ms(seed.asleep.shareMs), 'goal ≤ 100 ms');
+  if (seed.asleepCached)
+    add("Precis's share, seed page, cached, service worker asleep", ms(seed.asleepCached.shareMs), '');
   if (real) {
     const pages = `${real.pages} Zyte pages`;
     add(

@@ -22,6 +22,11 @@ const BUNDLES = [
   { entry: 'src/ui/popup/index.ts', out: 'popup.js' },
   { entry: 'src/ui/options/index.ts', out: 'options.js' },
 ];
+/**
+ * Bundles an extension page imports when it needs them, as ES modules: the popup's `import('./ask-engine')`
+ * stays an import, of ask.js, so "Ask the article"'s engine is not in the popup's first frame.
+ */
+const LAZY_BUNDLES = [{ entry: 'src/ui/popup/ask-engine.ts', out: 'ask.js', importedAs: './ask-engine' }];
 const STATIC = [
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
@@ -123,11 +128,23 @@ function manifestFor(target, base) {
   return TARGETS[target](m);
 }
 
+/** Leaves each lazy bundle's import as an import of its file, beside the page's script. */
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(build) {
+    for (const { importedAs, out } of LAZY_BUNDLES) {
+      const filter = new RegExp(`^${importedAs.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      build.onResolve({ filter }, () => ({ path: `./${out}`, external: true }));
+    }
+  },
+};
+
 /** esbuild options shared by every extension bundle. */
 function extensionOptions(opts, outdir, target) {
   return {
     entryPoints: BUNDLES.map((b) => ({ in: join(ROOT, b.entry), out: b.out.replace(/\.js$/, '') })),
     outdir,
+    plugins: [lazyImports],
     bundle: true,
     format: 'iife',
     target: ['chrome123', 'firefox140'],
@@ -145,6 +162,16 @@ function extensionOptions(opts, outdir, target) {
       // `npm run bench -- popup` only: performance.marks along a click (src/bench-marks.ts).
       __PRECIS_BENCH__: String(opts.bench),
     },
+  };
+}
+
+/** The lazy bundles: ES modules, as `import()` loads them, with the rest of `options`. */
+function lazyOptions(options) {
+  return {
+    ...options,
+    entryPoints: LAZY_BUNDLES.map((b) => ({ in: join(ROOT, b.entry), out: b.out.replace(/\.js$/, '') })),
+    format: 'esm',
+    plugins: [],
   };
 }
 
@@ -172,11 +199,13 @@ async function buildTarget(target, opts) {
           console.log(`[${new Date().toLocaleTimeString()}] rebuilt ${target}${r.errors.length ? ' with errors' : ''}`);
         }),
     };
-    const ctx = await esbuild.context({ ...options, plugins: [copyStatic] });
+    const ctx = await esbuild.context({ ...options, plugins: [...options.plugins, copyStatic] });
     await ctx.watch();
+    await (await esbuild.context(lazyOptions(options))).watch();
     return;
   }
   await esbuild.build(options);
+  await esbuild.build(lazyOptions(options));
   await writeStatic(target, outdir);
 }
 

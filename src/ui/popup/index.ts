@@ -9,9 +9,6 @@ import { sendToBackground, sendToTab } from '../../messaging';
 import { applyTheme, loadSettings, saveSettings } from '../../settings';
 import { isSameView, readKeptView } from '../../popup-address';
 import { DEFAULT_LENGTH } from '../../article/length';
-import { indexSentences, type SentenceIndex } from '../../summarize/index-sentences';
-import { searchSentences } from '../../summarize/search-sentences';
-import { summaryInput } from '../../summarize/summarize-article';
 import { toMarkdown } from './format';
 import { textDirection } from '../text-direction';
 import { createReadAloud, type ReadAloud, type ReadAloudState } from './read-aloud';
@@ -49,8 +46,8 @@ let view: SummaryView | undefined;
 let request = 0;
 /** Whether the summary shown was asked for with "Summarize anyway": the search asks the page the same. */
 let forced = false;
-/** The article's sentences, indexed for "Ask the article" on first use; reset with each new summary. */
-let index: Promise<SentenceIndex | undefined> | undefined;
+/** "Ask the article" on this article: its sentences indexed on first use; reset with each new summary. */
+let index: Promise<((query: string) => SummarySentence[]) | undefined> | undefined;
 let reader: ReadAloud | undefined;
 /** Sites the reader turned "always on" for, as the settings said at start and the background since. */
 let alwaysOnSites: readonly string[] = [];
@@ -274,11 +271,18 @@ function copy(): Promise<void> {
   return view ? copyText(toMarkdown(view), t('copied')) : Promise.resolve();
 }
 
-/** The article's sentences, indexed: asked of the page once per summary (its content script kept them). */
-function articleIndex(): Promise<SentenceIndex | undefined> {
+/**
+ * The search over the article's sentences, or undefined when the page has none to give: the sentences
+ * are asked of the page once per summary (its content script kept them), the engine loaded once.
+ */
+function articleIndex(): Promise<((query: string) => SummarySentence[]) | undefined> {
   if (tabId === undefined) return Promise.resolve(undefined);
-  index ??= sendToTab(tabId, 'extract', { force: forced }).then(
-    (extraction) => (extraction.ok ? indexSentences(summaryInput(extraction.article)) : undefined),
+  index ??= Promise.all([sendToTab(tabId, 'extract', { force: forced }), import('./ask-engine')]).then(
+    ([extraction, engine]) => {
+      if (!extraction.ok) return undefined;
+      const sentences = engine.indexSentences(engine.summaryInput(extraction.article));
+      return (query: string) => engine.searchSentences(sentences, query, MAX_HITS);
+    },
     () => undefined,
   );
   return index;
@@ -303,14 +307,14 @@ async function ask(query: string): Promise<void> {
     showAnswers(null);
     return;
   }
-  const sentences = await articleIndex();
+  const search = await articleIndex();
   if (mine !== asked) return;
-  if (!sentences) {
+  if (!search) {
     showAnswers(query);
     $('answers-heading').textContent = t('askUnavailable');
     return;
   }
-  showAnswers(query, searchSentences(sentences, query, MAX_HITS));
+  showAnswers(query, search(query));
 }
 
 const SPEECH_MESSAGES: Partial<Record<ReadAloudState, string>> = {

@@ -281,6 +281,29 @@ describeForBrowser(firefox)('Firefox ESR', () => {
     await chooseLength(popup, 'medium');
   });
 
+  test('the toolbar popup of a summarized tab keeps its summary, and draws it when it opens', async () => {
+    const article = await openTab(SEED);
+    const popup = await openPopupFor(article);
+    const first = await settled(popup);
+    const id = await tabIdOf(popup, article.url());
+    // What the toolbar button opens for this tab now.
+    const address = await until('the tab popup to keep the summary', () =>
+      popup.evaluate(async (tabId) => {
+        const { action } = (
+          globalThis as unknown as { browser: { action: { getPopup(d: { tabId: number }): Promise<string> } } }
+        ).browser;
+        const url = await action.getPopup({ tabId });
+        return url.includes('#') ? url : null;
+      }, id),
+    );
+    expect(address.startsWith(`${EXTENSION_ORIGIN}/popup.html?tab=${id}#`)).toBe(true);
+    const reopened = watchPage(await browser.newPage(), 'popup');
+    await popupSize(reopened);
+    await gotoExtensionPage(reopened, address.slice(EXTENSION_ORIGIN.length + 1));
+    expect(await settled(reopened)).toEqual(first);
+    expect(await reopened.evaluate(() => performance.getEntriesByName('precis:kept').length)).toBe(1);
+  });
+
   test('an article without a summary widget: summary in the popup, the page left as it was', async () => {
     const article = await openTab('/pages/plain-article.html');
     const before = await article.evaluate(() => document.documentElement.outerHTML);

@@ -7,7 +7,7 @@
  * browsers drop it when the tab goes to another page. Pure: no browser API.
  */
 import { isSummaryLength } from './article/length';
-import type { SummaryLength, SummaryView, Theme } from './protocol';
+import { isTheme, type SummaryLength, type SummaryView, type Theme } from './protocol';
 
 export const POPUP_PAGE = 'popup.html';
 
@@ -17,8 +17,6 @@ export interface KeptView {
   length: SummaryLength;
   theme: Theme;
 }
-
-const THEMES: readonly unknown[] = ['system', 'light', 'dark'];
 
 /** The tab's popup page, naming its tab, and holding `kept` when there is a summary to keep. */
 export function popupAddress(tabId: number, kept?: KeptView): string {
@@ -51,8 +49,8 @@ export function readKeptView(hash: string): KeptView | undefined {
   }
   if (typeof kept !== 'object' || kept === null) return undefined;
   const { view, length, theme } = kept as Record<string, unknown>;
-  if (!isView(view) || !isSummaryLength(length) || !THEMES.includes(theme)) return undefined;
-  return { view, length, theme: theme as Theme };
+  if (!isView(view) || !isSummaryLength(length) || !isTheme(theme)) return undefined;
+  return { view, length, theme };
 }
 
 /** Whether two views show the same thing (whether the summary came from the cache is no difference). */

@@ -11,6 +11,13 @@ export type { SummaryLength };
 /** The reader's colour scheme: the system's, or always light or dark. */
 export type Theme = 'system' | 'light' | 'dark';
 
+const THEMES: readonly unknown[] = ['system', 'light', 'dark'] satisfies Theme[];
+
+/** Whether a value read back (stored settings, a popup's address) names a theme. */
+export function isTheme(value: unknown): value is Theme {
+  return THEMES.includes(value);
+}
+
 /**
  * Why a summary could not be made. `load-failed`: the tab shows the browser's own error page;
  * `no-tab`: no tab, or one with no page in it yet.

@@ -1,7 +1,7 @@
 /** The reader's settings, kept in `storage.sync` so they follow the reader between browsers. */
 import browser from './browser';
 import { DEFAULT_LENGTH, isSummaryLength, type SummaryLength } from './article/length';
-import type { Theme } from './protocol';
+import { isTheme, type Theme } from './protocol';
 
 export type { Theme };
 
@@ -17,15 +17,13 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { length: DEFAULT_LENGTH, showInPage: true, theme: 'system', alwaysOn: [] };
 
-const THEMES: readonly string[] = ['system', 'light', 'dark'];
-
 /** Settings as stored, with anything missing or malformed replaced by its default. */
 export function parseSettings(stored: Record<string, unknown>): Settings {
   const { length, showInPage, theme, alwaysOn } = stored;
   return {
     length: isSummaryLength(length) ? length : DEFAULT_SETTINGS.length,
     showInPage: typeof showInPage === 'boolean' ? showInPage : DEFAULT_SETTINGS.showInPage,
-    theme: THEMES.includes(theme as string) ? (theme as Theme) : DEFAULT_SETTINGS.theme,
+    theme: isTheme(theme) ? theme : DEFAULT_SETTINGS.theme,
     alwaysOn: Array.isArray(alwaysOn) ? alwaysOn.filter((o): o is string => typeof o === 'string') : [],
   };
 }

@@ -132,10 +132,10 @@ function manifestFor(target, base) {
 const lazyImports = {
   name: 'lazy-imports',
   setup(build) {
-    for (const { importedAs, out } of LAZY_BUNDLES) {
-      const filter = new RegExp(`^${importedAs.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-      build.onResolve({ filter }, () => ({ path: `./${out}`, external: true }));
-    }
+    const files = new Map(LAZY_BUNDLES.map((b) => [b.importedAs, `./${b.out}`]));
+    build.onResolve({ filter: /^\.\// }, ({ path }) =>
+      files.has(path) ? { path: files.get(path), external: true } : undefined,
+    );
   },
 };
 

@@ -139,12 +139,32 @@ const lazyImports = {
   },
 };
 
+/**
+ * webextension-polyfill as an ES module whose default export is the `browser` it makes. Imported as the
+ * CommonJS it ships as, esbuild's interop copies every property of that object onto a new one, and Chrome
+ * builds each API namespace when it is first touched: a click that woke the service worker reached it
+ * ~8 ms later for that, and every popup paid it too, before its first frame.
+ */
+const polyfillAsModule = {
+  name: 'polyfill-as-module',
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(\.min)?\.js$/ },
+      async ({ path }) => ({
+        // The polyfill's UMD wrapper fills `module.exports` when `exports` exists.
+        contents: `const module = { exports: {} };\nconst exports = module.exports;\n${await readFile(path, 'utf8')}\nexport default module.exports;\n`,
+        loader: 'js',
+      }),
+    );
+  },
+};
+
 /** esbuild options shared by every extension bundle. */
 function extensionOptions(opts, outdir, target) {
   return {
     entryPoints: BUNDLES.map((b) => ({ in: join(ROOT, b.entry), out: b.out.replace(/\.js$/, '') })),
     outdir,
-    plugins: [lazyImports],
+    plugins: [lazyImports, polyfillAsModule],
     bundle: true,
     format: 'iife',
     target: ['chrome123', 'firefox140'],

@@ -29,13 +29,22 @@ const OPENERS: Record<string, string> = {
     'но однако также тоже поэтому тогда затем и а причём впрочем зато;кроме того;при этом;тем не менее',
 };
 
-const SINGLE = new Map<string, Set<string>>();
-const DOUBLE = new Map<string, Set<string>>();
-for (const [lang, list] of Object.entries(OPENERS)) {
-  // Single words before the first ';', two-word openers after it, one per ';'.
-  const [words = '', ...pairs] = list.split(';');
-  SINGLE.set(lang, new Set(words.split(' ')));
-  DOUBLE.set(lang, new Set(pairs));
+interface Openers {
+  single: ReadonlySet<string>;
+  double: ReadonlySet<string>;
+}
+// Built per language when first asked for, not when the worker starts.
+const OPENER_SETS = new Map<string, Openers>();
+
+/** A language's openers (English's when it has none): single words before the first ';', two-word ones after it, one per ';'. */
+function openersOf(lang: string): Openers {
+  const key = Object.hasOwn(OPENERS, lang) ? lang : 'en';
+  let sets = OPENER_SETS.get(key);
+  if (sets === undefined) {
+    const [words = '', ...pairs] = OPENERS[key]!.split(';');
+    OPENER_SETS.set(key, (sets = { single: new Set(words.split(' ')), double: new Set(pairs) }));
+  }
+  return sets;
 }
 
 // The first two words, lower-cased, after any opening quote or bracket; an apostrophe joins ("c'est").
@@ -43,8 +52,7 @@ const FIRST_WORDS = /^[^\p{L}\p{N}]*(\p{L}+(?:['’]\p{L}+)?)(?:[\s,]+(\p{L}+))?
 
 /** Whether a sentence opens with a word that points back to the one before it (a dangling opener). */
 export function isBackPointing(sentence: string, lang: string): boolean {
-  const single = SINGLE.get(lang) ?? (SINGLE.get('en') as Set<string>);
-  const double = DOUBLE.get(lang) ?? (DOUBLE.get('en') as Set<string>);
+  const { single, double } = openersOf(lang);
   const match = FIRST_WORDS.exec(sentence);
   if (match === null) return false;
   const first = (match[1] as string).toLowerCase();

@@ -15,14 +15,21 @@ const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
 ];
 const PERSIAN_LETTERS = /[پچژگکی]/g;
 const SAMPLE_CHARS = 1000;
-// Which languages list each stop word, so one pass over the sample scores them all.
-const LANGUAGES_OF_WORD = new Map<string, string[]>();
-for (const lang of STOP_WORD_LANGUAGES) {
-  for (const word of stopWordsOf(lang) ?? []) {
-    const langs = LANGUAGES_OF_WORD.get(word);
-    if (langs === undefined) LANGUAGES_OF_WORD.set(word, [lang]);
-    else langs.push(lang);
+// Which languages list each stop word, so one pass over the sample scores them all: built on the
+// first guess, not when the worker starts.
+let languagesOfWord: Map<string, string[]> | undefined;
+function languagesOf(word: string): string[] | undefined {
+  if (languagesOfWord === undefined) {
+    languagesOfWord = new Map();
+    for (const lang of STOP_WORD_LANGUAGES) {
+      for (const stop of stopWordsOf(lang) ?? []) {
+        const langs = languagesOfWord.get(stop);
+        if (langs === undefined) languagesOfWord.set(stop, [lang]);
+        else langs.push(lang);
+      }
+    }
   }
+  return languagesOfWord.get(word);
 }
 
 /** The primary language subtag of a BCP 47 tag ('pt-BR' → 'pt'), or '' when there is none. */
@@ -86,7 +93,7 @@ function guessLatinLanguage(sample: string): string {
       continue;
     }
     if (start >= 0) {
-      const langs = LANGUAGES_OF_WORD.get(sample.slice(start, i));
+      const langs = languagesOf(sample.slice(start, i));
       if (langs !== undefined) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
       start = -1;
     }

@@ -24,9 +24,15 @@ const HAS_UPPER = /\p{Lu}/u;
 // Letters, digits, spaces and punctuation that never ends a sentence.
 const ONE_SENTENCE = /^[\p{L}\p{M}\p{N} \u00a0\t,;:'"“”‘’«»()[\]{}\-–—%$€£¥/&@#*+=]*$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-// The ASCII part of WORD_CHAR and of ONE_SENTENCE's class, as lookup tables.
-const ASCII_WORD_CHAR = asciiTable((c) => WORD_CHAR.test(c));
-const ASCII_IN_SENTENCE = asciiTable((c) => ONE_SENTENCE.test(c));
+// The ASCII part of WORD_CHAR and of ONE_SENTENCE's class, as lookup tables, built on first use: the
+// two regexes' Unicode classes cost a worker that wakes for a click ~1.5 ms to compile.
+let asciiTables: { wordChar: Uint8Array; inSentence: Uint8Array } | undefined;
+function asciiTablesOnce(): { wordChar: Uint8Array; inSentence: Uint8Array } {
+  return (asciiTables ??= {
+    wordChar: asciiTable((c) => WORD_CHAR.test(c)),
+    inSentence: asciiTable((c) => ONE_SENTENCE.test(c)),
+  });
+}
 
 function asciiTable(isIn: (char: string) => boolean): Uint8Array {
   const table = new Uint8Array(128);
@@ -187,16 +193,17 @@ function spacedWords(text: string): number {
 
 // ONE_SENTENCE on the text without its final punctuation, by char codes while the text is ASCII.
 function isOneSentence(text: string): boolean {
+  const { wordChar, inSentence } = asciiTablesOnce();
   let end = text.length;
   for (; end > 0; end--) {
     const code = text.charCodeAt(end - 1);
     if (code >= 0x80) return ONE_SENTENCE.test(withoutFinalPunctuation(text));
-    if (ASCII_WORD_CHAR[code] === 1) break;
+    if (wordChar[code] === 1) break;
   }
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return ONE_SENTENCE.test(withoutFinalPunctuation(text));
-    if (ASCII_IN_SENTENCE[code] !== 1) return false;
+    if (inSentence[code] !== 1) return false;
   }
   return true;
 }

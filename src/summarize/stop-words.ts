@@ -20,18 +20,20 @@ const TABLE: Record<string, string> = {
   zh: '的 了 是 在 和 也 有 就 不 人 都 一 一个 上 我 他 她 它 们 这 那 个 与 及 对 为 以 被 把 从 而 但 或 等 中 说 将 之 其 于 并 所 到 着 没有 还',
 };
 
+// Each language's set is built when first asked for: the worker that wakes for a click needs none yet.
 const SETS = new Map<string, Set<string>>();
-for (const [lang, words] of Object.entries(TABLE)) SETS.set(lang, new Set(words.split(' ')));
 
 /** Languages with a stop-word table, for guessing a Latin-script language from its text. */
 export const STOP_WORD_LANGUAGES: readonly string[] = Object.keys(TABLE);
 
 /** Whether a lower-cased word is a stop word of the language (English when the language has no table). */
 export function isStopWord(word: string, lang: string): boolean {
-  return (SETS.get(lang) ?? (SETS.get('en') as Set<string>)).has(word);
+  return (stopWordsOf(lang) ?? (stopWordsOf('en') as ReadonlySet<string>)).has(word);
 }
 
 /** The stop-word set of a language, or undefined. */
 export function stopWordsOf(lang: string): ReadonlySet<string> | undefined {
-  return SETS.get(lang);
+  let set = SETS.get(lang);
+  if (set === undefined && Object.hasOwn(TABLE, lang)) SETS.set(lang, (set = new Set(TABLE[lang]!.split(' '))));
+  return set;
 }

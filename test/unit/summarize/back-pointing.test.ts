@@ -33,6 +33,11 @@ describe('isBackPointing', () => {
     // Lower-cased text (like some corpora) gives the same answer.
     expect(isBackPointing(sentence.toLowerCase(), lang)).toBe(expected);
   });
+
+  test.each(['xx', 'constructor', '__proto__', ''])("a language without a list (%j) is read with English's", (lang) => {
+    expect(isBackPointing('However, the plan was dropped.', lang)).toBe(true);
+    expect(isBackPointing('The council voted against the plan.', lang)).toBe(false);
+  });
 });
 
 // A story whose most central sentences open with a pronoun or a connective.

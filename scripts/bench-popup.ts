@@ -82,6 +82,8 @@ interface Click {
   marks: Record<string, number>;
 }
 
+const WORKER_MARKS = ['worker-started', 'worker-evaluating', 'worker-ready'];
+
 async function clickToPaint(browser: Browser, extension: Extension, page: Page): Promise<Click> {
   const popupUrl = `chrome-extension://${extension.id}/popup.html`;
   // `popup.html`, or `popup.html?tab=N` once the background has named the popup's tab.
@@ -104,6 +106,8 @@ async function clickToPaint(browser: Browser, extension: Extension, page: Page):
   const hasSummary = await popup.$$eval('#summary li', (items) => items.length > 0);
   await popup.close();
   for (const name of Object.keys(marks)) marks[name] = marks[name]! - clickedAt;
+  // A worker started before the click (the last one's answer carried its start) is no stage of this one.
+  if (marks['worker-started']! < 0) for (const name of WORKER_MARKS) delete marks[name];
   return { ms: marks['painted']!, hasSummary, marks };
 }
 
@@ -263,6 +267,10 @@ export interface RealPages {
  * each adding up to its own end, and the popup's answer waits for whichever is later.
  */
 const STAGES: [string, string, string][] = [
+  // Only where the click woke the worker (these marks go with the first answer after it starts).
+  ['the worker: the browser starts it', 'click', 'worker-started'],
+  ['the worker: background.js read and compiled', 'worker-started', 'worker-evaluating'],
+  ['the worker: background.js evaluated', 'worker-evaluating', 'worker-ready'],
   ['the page: the click reaches the worker', 'click', 'clicked'],
   ['the page: settings, tab URL, a first ask no script answers yet', 'clicked', 'inject-start'],
   ['the page: injection, until content.js runs', 'inject-start', 'content-evaluating'],
@@ -310,6 +318,8 @@ export interface PopupBench {
   /** The seed page's cold and cached clicks, stage by stage. */
   seedBreakdown: { stage: string; ms: number }[];
   seedCachedBreakdown: { stage: string; ms: number }[];
+  /** The seed page's cold clicks with the worker asleep, stage by stage. */
+  seedAsleepBreakdown: { stage: string; ms: number }[];
   real?: RealPages;
   realBreakdown?: { stage: string; ms: number }[];
   realCachedBreakdown?: { stage: string; ms: number }[];
@@ -423,6 +433,7 @@ export async function benchPopup({
       rows,
       seedBreakdown: breakdown(clicks[0]!.precis.first),
       seedCachedBreakdown: breakdown(clicks[0]!.precis.reopened, CACHED_STAGES),
+      seedAsleepBreakdown: breakdown(asleep!.precis.first),
     };
     let all: { id: string; html: string }[];
     try {
@@ -509,12 +520,29 @@ export function formatPopupBench(bench: PopupBench): string {
     }
   } else lines.push(`| real pages | | | not measured: ${bench.realMissing} |`);
   const cell = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : x.toFixed(1));
-  const stages = (kind: string, seed: { stage: string; ms: number }[], real?: { stage: string; ms: number }[]) => {
-    lines.push('', `| a ${kind} click, stage by stage (medians, ms) | seed page | real pages |`, '|---|---|---|');
-    seed.forEach(({ stage, ms: s }, i) => lines.push(`| ${stage} | ${cell(s)} | ${cell(real?.[i]?.ms)} |`));
+  type Stages = { stage: string; ms: number }[];
+  const stages = (kind: string, columns: [string, Stages | undefined][]) => {
+    lines.push(
+      '',
+      `| a ${kind} click, stage by stage (medians, ms) | ${columns.map(([name]) => name).join(' | ')} |`,
+      `|---|${columns.map(() => '---|').join('')}`,
+    );
+    // A stage no column went through (the worker's start, with the worker awake) is left out.
+    columns[0]![1]!.forEach(({ stage }, i) => {
+      const cells = columns.map(([, c]) => c?.[i]?.ms);
+      if (cells.some((x) => x !== undefined && !Number.isNaN(x)))
+        lines.push(`| ${stage} | ${cells.map(cell).join(' | ')} |`);
+    });
   };
-  stages('cold', bench.seedBreakdown, bench.realBreakdown);
-  stages('cached', bench.seedCachedBreakdown, bench.realCachedBreakdown);
+  stages('cold', [
+    ['seed page', bench.seedBreakdown],
+    ['real pages', bench.realBreakdown],
+    ['seed page, worker asleep', bench.seedAsleepBreakdown],
+  ]);
+  stages('cached', [
+    ['seed page', bench.seedCachedBreakdown],
+    ['real pages', bench.realCachedBreakdown],
+  ]);
   if (real) {
     lines.push(
       '',

@@ -12,6 +12,12 @@ import { ERRORS_KEY, recordErrors } from './record-errors';
 import { summarizeSelection } from './summarize-selection';
 import { summarizeTab, type SummaryCache, type TabAccess } from './summarize-tab';
 
+// Bench builds: when the worker began and began evaluating this bundle (its imports have run by now).
+if (__PRECIS_BENCH__) {
+  benchMark('worker-started', performance.timeOrigin);
+  benchMark('worker-evaluating', __precisEvaluatingAt);
+}
+
 const MENU_ID = 'precis-summarize-selection';
 
 const tabs: TabAccess = {
@@ -166,3 +172,5 @@ if (__PRECIS_TEST__) {
     set: (errors) => browser.storage.session.set({ [ERRORS_KEY]: errors }),
   });
 }
+
+benchMark('worker-ready');

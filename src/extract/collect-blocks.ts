@@ -1,5 +1,6 @@
 import { SIGN_UP_MARK } from './drop-sign-up-boxes';
 import { normalizeText } from './normalize-text';
+import { siteOf } from './site-of';
 
 /** One run of text between block boundaries, with what the clean-up needs to judge it. */
 export interface Block {
@@ -8,6 +9,8 @@ export interface Block {
   linkChars: number;
   /** Links the text runs through (each `<a>` that holds some of its text). */
   linkCount: number;
+  /** Of `linkChars`, those in links to another site (CollectOptions.site); absent when none. */
+  offSiteLinkChars?: number;
   /** Tag name of the nearest block element around the text (`P`, `LI`, `H2`, …). */
   tag: string;
   isHeading: boolean;
@@ -86,6 +89,8 @@ export interface CollectOptions {
   /** Stop after this many characters of text; `isTruncated` then says so. */
   maxChars: number;
   maxBlocks: number;
+  /** The page's site (`siteOf` its address): links elsewhere are counted apart. */
+  site?: string;
 }
 
 /** Split an element's text into paragraph-like blocks, in document order. Reads text only. */
@@ -94,6 +99,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   let parts: string[] = [];
   let linkChars = 0;
   let linkCount = 0;
+  let offSiteLinkChars = 0;
   let isCaption = false;
   let isSignUp = false;
   let total = 0;
@@ -108,6 +114,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         text,
         linkChars: Math.min(linkChars, text.length),
         linkCount,
+        ...(offSiteLinkChars > 0 ? { offSiteLinkChars: Math.min(offSiteLinkChars, text.length) } : {}),
         tag,
         isHeading: HEADING.test(tag),
         isCaption,
@@ -117,12 +124,22 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     }
     linkChars = 0;
     linkCount = 0;
+    offSiteLinkChars = 0;
     isCaption = false;
     isSignUp = false;
   };
 
   // Iterative walk: generated or hostile pages can nest deeper than the call stack.
-  type Frame = { node: Node; tag: string; inLink: boolean; inFigure: boolean; inSignUp?: boolean; exit?: boolean };
+  type Frame = {
+    node: Node;
+    tag: string;
+    inLink: boolean;
+    inFigure: boolean;
+    inSignUp?: boolean;
+    /** Inside a link to another site. */
+    offSite?: boolean;
+    exit?: boolean;
+  };
   const stack: Frame[] = [{ node: root, tag: root.tagName.toUpperCase(), inLink: false, inFigure: false }];
   while (stack.length) {
     const frame = stack.pop()!;
@@ -130,7 +147,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       isTruncated = true;
       break;
     }
-    const { node, tag, inLink, inFigure, inSignUp = false } = frame;
+    const { node, tag, inLink, inFigure, inSignUp = false, offSite = false } = frame;
     if (frame.exit) {
       flush(tag);
       continue;
@@ -140,7 +157,11 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       parts.push(value);
       if (inFigure && value.trim()) isCaption = true;
       if (inSignUp && value.trim()) isSignUp = true;
-      if (inLink) linkChars += value.replace(/\s+/g, ' ').length;
+      if (inLink) {
+        const chars = value.replace(/\s+/g, ' ').length;
+        linkChars += chars;
+        if (offSite) offSiteLinkChars += chars;
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -162,15 +183,31 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     if (isLink && !inLink && el.textContent?.trim()) linkCount++;
     const childInFigure = inFigure || name === 'FIGURE' || name === 'FIGCAPTION';
     const childInSignUp = inSignUp || el.hasAttribute(SIGN_UP_MARK);
+    const childOffSite = isLink && !inLink ? isOffSite(el, options.site) : offSite;
     if (isBlock) {
       flush(tag);
       // On leaving a block, close whatever text it held under its own tag.
       stack.push({ node, tag: childTag, inLink, inFigure, exit: true });
     }
     for (let c = el.lastChild; c; c = c.previousSibling) {
-      stack.push({ node: c, tag: childTag, inLink: childInLink, inFigure: childInFigure, inSignUp: childInSignUp });
+      stack.push({
+        node: c,
+        tag: childTag,
+        inLink: childInLink,
+        inFigure: childInFigure,
+        inSignUp: childInSignUp,
+        offSite: childOffSite,
+      });
     }
   }
   if (!isTruncated) flush(root.tagName.toUpperCase());
   return { blocks, isTruncated };
+}
+
+/** Whether a link leads off `site` (a relative link, `#…` or `mailto:` stays on it). */
+function isOffSite(link: Element, site: string | undefined): boolean {
+  const href = link.getAttribute('href');
+  if (!site || !href || !/^(?:https?:)?\/\//i.test(href.trim())) return false;
+  const target = siteOf(href.trim(), 'https://' + site);
+  return target !== '' && target !== site;
 }

@@ -123,6 +123,9 @@ function ownReason(block: Block, title: string): FurnitureReason {
   const linkShare = block.linkChars / text.length;
   // "[Engadget]": a bracketed source, the story's own citation even when linked.
   if (BRACKETED.test(text) && n <= 4) return null;
+  // A line whose links all lead to other sites points to no other story of this one's: a shop, a
+  // download, a source ("Get it on Amazon for $39.99"). Share and follow buttons were caught above.
+  if (block.linkChars > 0 && (block.offSiteLinkChars ?? 0) >= block.linkChars) return null;
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
   if (linkShare >= 0.5 && !isSentence(block)) return 'link-dense';

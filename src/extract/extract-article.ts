@@ -16,6 +16,7 @@ import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
 import { pruneCopy } from './prune-copy';
 import { dropTemplateLines } from './drop-template-lines';
 import { readDescriptions } from './read-descriptions';
+import { siteOf } from './site-of';
 import { readMetadata, stripSiteSuffix, tidyByline, toIsoDate } from './read-metadata';
 import { truncateDocument } from './truncate-document';
 
@@ -55,8 +56,9 @@ function storyParagraphs(
   root: Element,
   maxChars: number,
   context: FurnitureContext,
+  site: string,
 ): { paragraphs: string[]; isTruncated: boolean } {
-  const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS });
+  const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS, site });
   return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
 }
 
@@ -213,7 +215,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
     // Cards of other stories Readability kept with it ("You may like").
     dropTeaserCards(result.content, page);
-    ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context));
+    ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context, siteOf(page)));
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
@@ -224,7 +226,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     const block = chosen ? chosen.story.element : densestParagraphs(fallbackCopy!);
     if (block) {
       if (fallbackCopy) for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
-      const fallback = storyParagraphs(block, maxChars, context);
+      const fallback = storyParagraphs(block, maxChars, context, siteOf(page));
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
         isLowConfidence = true;

@@ -12,6 +12,9 @@ function block(text: string, extra: Partial<Block> = {}): Block {
   return { text, linkChars: 0, linkCount: 0, tag: 'P', isHeading: false, isCaption: false, ...extra };
 }
 const linked = (text: string) => block(text, { linkChars: text.length, linkCount: 1 });
+/** A line that is one link to another site. */
+const linkedAway = (text: string) =>
+  block(text, { linkChars: text.length, linkCount: 1, offSiteLinkChars: text.length });
 
 /** The reason given to `line` when it sits at `where` among three story paragraphs. */
 function reasonFor(line: Block, where: 'top' | 'middle' | 'bottom', context = {}) {
@@ -52,6 +55,24 @@ describe('judgeBlocks drops site furniture', () => {
     ['a copyright line below the story', block('© 2024 Example Media Ltd'), 'bottom', 'edge'],
   ] as const)('%s', (_, line, where, reason) => {
     expect(reasonFor(line, where)).toBe(reason);
+  });
+
+  // "Get it on Amazon for $39.99" on a deals page, a download: no other story of the site's.
+  it.each([
+    ['a shop', 'Get it on Amazon for $39.99'],
+    ['a download', 'Download the council’s budget report'],
+    ['a headline-like line', 'Harbour festival draws record crowds this year'],
+  ])('keeps a line that is one link to another site: %s', (_, text) => {
+    expect(reasonFor(linkedAway(text), 'middle')).toBeNull();
+    expect(reasonFor(linked(text), 'middle')).toBe('link-dense');
+  });
+
+  it('still drops a control that links to another site, and a line only partly linked away', () => {
+    expect(reasonFor(linkedAway('Share on Facebook'), 'bottom')).not.toBeNull();
+    expect(reasonFor(linkedAway('Get a summary'), 'top')).toBe('boilerplate');
+    const half = 'Harbour festival draws record crowds this year';
+    const partly = block(half, { linkChars: half.length, linkCount: 2, offSiteLinkChars: 10 });
+    expect(reasonFor(partly, 'middle')).toBe('link-dense');
   });
 
   it('drops the headline when the story repeats it', () => {

@@ -30,7 +30,16 @@ export interface TemplatePage {
 /** One CMS's shape: its page around the story, the furniture it printed and the widgets it holds. */
 interface Shape {
   name: string;
-  page: (t: TemplateLanguage, url: string) => { body: string; furniture: string[]; summaryWidgets: string[] };
+  page: (
+    t: TemplateLanguage,
+    url: string,
+  ) => {
+    body: string;
+    furniture: string[];
+    summaryWidgets: string[];
+    /** The story's paragraphs as they must come out, when the shape adds lines of its own to them. */
+    paragraphs?: string[];
+  };
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -377,6 +386,32 @@ ${relatedList(t, t.related, 'related')}
       summaryWidgets: [`${t.summaryBox}${t.summaryPoints.join('')}`],
     }),
   },
+  {
+    // Between the story's paragraphs, a line that is one link to a document on another site, which is the
+    // story's own, and a "Read more" line that is one link to another story of this site, on another of
+    // its hosts, which is furniture.
+    name: 'wordpress-source-links',
+    page: (t, url) => ({
+      body: chrome(
+        t,
+        `<main id="main"><article class="post type-post hentry">
+<header class="entry-header"><h1 class="entry-title">${esc(t.title)}</h1>${byline(t)}</header>
+<div class="entry-content">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+<p><a href="https://www.council-records.example/reports/barrier.pdf">${esc(t.sourceLink)}</a></p>
+${p(t.story[s3]!)}
+<p class="read-more"><strong>${esc(t.readMore)}</strong> <a href="${new URL(url).origin.replace(/\/\/[^.]+\./, '//www.')}${slugOf(t.readMoreTitle, 7)}">${esc(t.readMoreTitle)}</a></p>
+${p(t.story[s4]!)}
+</div>
+${relatedList(t, t.related, 'jp-relatedposts')}
+</article></main>`,
+      ),
+      furniture: [t.readMoreTitle, ...t.otherTitles],
+      summaryWidgets: [],
+      paragraphs: [t.story[s1]!, t.story[s2]!, t.sourceLink, t.story[s3]!, t.story[s4]!],
+    }),
+  },
 ];
 
 /** Every page: each shape in each language. */
@@ -384,7 +419,7 @@ export function templatePages(): TemplatePage[] {
   return SHAPES.flatMap((shape) =>
     TEMPLATE_LANGUAGES.map((t) => {
       const url = `https://${t.lang}.${shape.name}.example/news/2026/2-story`;
-      const { body, furniture, summaryWidgets } = shape.page(t, url);
+      const { body, furniture, summaryWidgets, paragraphs = [...t.story] } = shape.page(t, url);
       const html = `<!DOCTYPE html>
 <html lang="${t.lang}"${t.dir ? ` dir="${t.dir}"` : ''}>
 <head>
@@ -402,7 +437,7 @@ ${body}
       return {
         slug: `${shape.name}-${t.lang}`,
         html,
-        expected: { url, lang: t.lang, paragraphs: [...t.story], furniture, summaryWidgets },
+        expected: { url, lang: t.lang, paragraphs, furniture, summaryWidgets },
       };
     }),
   );

@@ -35,6 +35,8 @@ export interface TemplateLanguage {
   credit: string;
   video: string;
   videoTitle: string;
+  /** A line that is one link to a document on another site (the council's report): the story's own, kept. */
+  sourceLink: string;
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -76,6 +78,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Jane Doe/Example Images',
     video: 'Video',
     videoTitle: 'Hollywood Nation: the week in celebrity news',
+    sourceLink: "The council's full report on the flood barrier (PDF)",
   },
   {
     lang: 'de',
@@ -114,6 +117,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Foto: Max Muster/Beispielbild',
     video: 'Video',
     videoTitle: 'Promi-Woche: Die Neuigkeiten aus Hollywood',
+    sourceLink: 'Der vollständige Bericht der Gemeinde zum Sperrwerk (PDF)',
   },
   {
     lang: 'fr',
@@ -152,6 +156,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Photo Jean Dupont/Agence Exemple',
     video: 'Vidéo',
     videoTitle: 'Hollywood Nation : la semaine des célébrités',
+    sourceLink: 'Le rapport complet de la mairie sur la digue (PDF)',
   },
   {
     lang: 'es',
@@ -190,6 +195,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Foto: Pedro Gil/Agencia Ejemplo',
     video: 'Vídeo',
     videoTitle: 'Hollywood Nation: la semana de los famosos',
+    sourceLink: 'El informe completo del ayuntamiento sobre el dique (PDF)',
   },
   {
     lang: 'it',
@@ -228,6 +234,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Foto Marco Rossi/Agenzia Esempio',
     video: 'Video',
     videoTitle: 'Hollywood Nation: la settimana delle star',
+    sourceLink: 'La relazione completa del comune sulla diga (PDF)',
   },
   {
     lang: 'pt',
@@ -262,6 +269,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Foto: João Silva/Agência Exemplo',
     video: 'Vídeo',
     videoTitle: 'Hollywood Nation: a semana das celebridades',
+    sourceLink: 'O relatório completo da câmara sobre o dique (PDF)',
   },
   {
     lang: 'ru',
@@ -300,6 +308,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Фото: Иван Петров/Агентство Пример',
     video: 'Видео',
     videoTitle: 'Голливуд за неделю: новости знаменитостей',
+    sourceLink: 'Полный отчёт администрации о дамбе (PDF)',
   },
   {
     lang: 'ja',
@@ -334,6 +343,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: '撮影・鈴木一郎',
     video: '動画',
     videoTitle: 'ハリウッド通信：今週の芸能ニュース',
+    sourceLink: '防潮堤に関する町の報告書全文（PDF）',
   },
   {
     lang: 'zh',
@@ -368,6 +378,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: '图／李明',
     video: '视频',
     videoTitle: '好莱坞一周：明星新闻',
+    sourceLink: '镇政府关于防洪堤的完整报告（PDF）',
   },
   {
     lang: 'nl',
@@ -406,6 +417,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Foto Piet Jansen/Voorbeeldbureau',
     video: 'Video',
     videoTitle: 'Hollywood Nation: de week in sterrennieuws',
+    sourceLink: 'Het volledige rapport van de gemeente over de kering (PDF)',
   },
   {
     lang: 'pl',
@@ -440,6 +452,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'Fot. Jan Kowalski/Agencja Przykład',
     video: 'Wideo',
     videoTitle: 'Hollywood Nation: tydzień z życia gwiazd',
+    sourceLink: 'Pełny raport gminy o wale przeciwpowodziowym (PDF)',
   },
   {
     lang: 'ar',
@@ -475,5 +488,6 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     credit: 'تصوير أحمد علي',
     video: 'فيديو',
     videoTitle: 'أسبوع هوليوود: أخبار النجوم',
+    sourceLink: 'التقرير الكامل للبلدية عن السد (PDF)',
   },
 ];

@@ -192,6 +192,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const { copy, isCut, chosen } = readableCopy(doc, maxChars, stories, options);
   onStage('cloned');
   const page = pageUrl(doc, options);
+  const site = siteOf(page);
   // The page's metadata names the page (often its first story); one story of several is named by itself.
   const storyTime = chosen?.story.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const own = chosen
@@ -215,7 +216,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
     // Cards of other stories Readability kept with it ("You may like").
     dropTeaserCards(result.content, page);
-    ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context, siteOf(page)));
+    ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context, site));
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {
@@ -226,7 +227,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     const block = chosen ? chosen.story.element : densestParagraphs(fallbackCopy!);
     if (block) {
       if (fallbackCopy) for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();
-      const fallback = storyParagraphs(block, maxChars, context, siteOf(page));
+      const fallback = storyParagraphs(block, maxChars, context, site);
       if (totalWords(fallback.paragraphs) > totalWords(paragraphs)) {
         ({ paragraphs, isTruncated } = fallback);
         isLowConfidence = true;

@@ -8,6 +8,10 @@
 // The loss, per article, is a conditional logit (softmax over its sentences of w·features, trained
 // toward the greedy-oracle sentences) plus a pairwise ranking term: each of the article's best
 // sentences on its own should outscore every worse one, by a margin weighed by how much worse it is.
+// The score stays linear. Tried with the same loss and folds: the linear score plus 8 or 16 tanh units
+// over standardized features (minibatch Adam, L2 1e-4 to 1e-2). Its best, 8 units at L2 1e-2, held out
+// cnndm 41.04, xsum 19.48, bbc 53.68 against the linear 41.02, 19.33, 53.37: inside one split's noise
+// (xsum's moves by ±0.6); at L2 1e-4 it cost bbc 0.7 points, and 16 units cost it 1.7 on one fold.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+import { countWords } from '../article/count-words';
 import { normalizeText } from './normalize-text';
 
 /** What the page says about itself, before Readability has a say. */
@@ -227,11 +228,8 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   const tailKey = tail.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (site && (tailKey === site || tailKey.includes(site) || site.includes(tailKey))) return head;
   // Without a site name, only a separator the site would use (not a colon: "Review: X") and a short tail.
-  if (
-    /[|–—·•»]|\s-\s/.test(t.slice(head.length, head.length + 4)) &&
-    tail.split(' ').length <= 4 &&
-    head.split(' ').length >= 3
-  ) {
+  // Counted in words, not spaces: a Chinese or Japanese headline has none.
+  if (/[|–—·•»]|\s-\s/.test(t.slice(head.length, head.length + 4)) && countWords(tail) <= 4 && countWords(head) >= 3) {
     return head;
   }
   return t;

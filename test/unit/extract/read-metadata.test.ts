@@ -10,6 +10,10 @@ describe('stripSiteSuffix', () => {
     ['Review: the new harbour bridge', null, 'Review: the new harbour bridge'],
     ['Budget - what it means for you and your family', null, 'Budget - what it means for you and your family'],
     ['防潮堤が完成 | みなと新聞', 'みなと新聞', '防潮堤が完成'],
+    // Without a site name too: an unspaced headline's words are counted, not its spaces.
+    ['新川町、六年の計画を経て新しい防潮堤を開通 | 港湾新報', null, '新川町、六年の計画を経て新しい防潮堤を開通'],
+    ['新川镇历经六年规划启用新防洪堤 | 港湾日报', null, '新川镇历经六年规划启用新防洪堤'],
+    ['速報 | 港湾新報', null, '速報 | 港湾新報'],
     ['No suffix here', 'City News', 'No suffix here'],
   ])('%j (site %j)', (title, site, expected) => expect(stripSiteSuffix(title, site)).toBe(expected));
 });

@@ -63,6 +63,8 @@ const SAME_OPENING_WORDS = 8;
 const SHORT_WORDS = 12;
 /** A line that is one link to another page is at most this long: a headline, with a label before it. */
 const LINK_LINE_WORDS = 30;
+/** A list's label ("Read also", "Lees ook") is at most this long. */
+const LIST_LABEL_WORDS = 4;
 /** After a "Related stories" heading, a block this long means the story goes on after all. */
 const STORY_RESUMES_WORDS = 50;
 
@@ -183,6 +185,19 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
     for (let j = i + 1; j < blocks.length; j++) reasons[j] ??= 'related';
     break;
   }
+
+  // A short line with no link of its own over a run of lines that are each a link to another story
+  // ("Lees ook", "関連記事" over three headlines) is that list's label, anywhere in the story, in any
+  // language: with the list gone it heads nothing. One pointer after it is enough when it ends in a
+  // colon, which says it introduces what follows ("Lees ook:").
+  blocks.forEach((b, i) => {
+    if (reasons[i] !== null || b.linkChars > 0 || words(b.text) > LIST_LABEL_WORDS) return;
+    const endsInColon = /[:：]$/u.test(b.text);
+    if (isSentence(b) && !endsInColon) return;
+    let run = 0;
+    while (reasons[i + 1 + run] === 'link-dense') run++;
+    if (run >= 2 || (run === 1 && endsInColon)) reasons[i] = 'link-dense';
+  });
 
   const isPromo = (b: Block) => PROMO_PATTERN.test(b.text) && words(b.text) <= 40;
   const isStory = (i: number) =>

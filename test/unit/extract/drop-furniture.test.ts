@@ -11,7 +11,7 @@ const STORY = [
 function block(text: string, extra: Partial<Block> = {}): Block {
   return { text, linkChars: 0, linkCount: 0, tag: 'P', isHeading: false, isCaption: false, ...extra };
 }
-const linked = (text: string) => block(text, { linkChars: text.length, linkCount: 1 });
+const linked = (text: string, tag = 'P') => block(text, { linkChars: text.length, linkCount: 1, tag });
 /** A line that is one link to another site. */
 const linkedAway = (text: string) =>
   block(text, { linkChars: text.length, linkCount: 1, offSiteLinkChars: text.length });
@@ -133,6 +133,58 @@ describe('judgeBlocks drops site furniture', () => {
       block('Ferry timetable changes', { tag: 'LI' }),
     ];
     expect(judgeBlocks(blocks)).toEqual([null, null, null, 'related', 'related']);
+  });
+
+  describe('the label of a list of other stories, mid-story, in any language', () => {
+    const headlines = ['Ferry timetable changes for the winter', 'School roof repairs to finish by spring'];
+    const around = (label: Block, links: Block[]) => [
+      block(STORY[0]!),
+      label,
+      ...links,
+      ...STORY.slice(1).map((t) => block(t)),
+    ];
+
+    it.each<[string, string, Partial<Block>]>([
+      ['a label no vocabulary holds', 'Lees ook', {}],
+      ['in an unspaced script', '関連記事', {}],
+      ['set as a heading', 'Zobacz także', { tag: 'H3', isHeading: true }],
+    ])('goes with two or more links after it: %s', (_, text, extra) => {
+      const links = headlines.map((h) => linked(h, 'LI'));
+      expect(judgeBlocks(around(block(text, extra), links))).toEqual([
+        null,
+        'link-dense',
+        'link-dense',
+        'link-dense',
+        null,
+        null,
+      ]);
+    });
+
+    it('goes with one link when it ends in a colon', () => {
+      expect(judgeBlocks(around(block('Bekijk ook:'), [linked(headlines[0]!)]))).toEqual([
+        null,
+        'link-dense',
+        'link-dense',
+        null,
+        null,
+      ]);
+    });
+
+    it('stays over one link without a colon, over the story, or when it is a sentence', () => {
+      expect(
+        judgeBlocks(around(block('The vote', { tag: 'H2', isHeading: true }), [linked(headlines[0]!)]))[1],
+      ).toBeNull();
+      expect(judgeBlocks(around(block('The vote', { tag: 'H2', isHeading: true }), []))[1]).toBeNull();
+      const sentence = block('Two of them voted against the plan.');
+      expect(
+        judgeBlocks(
+          around(
+            sentence,
+            headlines.map((h) => linked(h, 'LI')),
+          ),
+        )[1],
+      ).toBeNull();
+    });
   });
 });
 

@@ -12,6 +12,8 @@ import { TEMPLATE_LANGUAGES, type TemplateLanguage } from './lib/template-langua
 /** What a generated page asserts: the story's paragraphs exactly, and furniture that must not appear. */
 export interface TemplateExpected {
   url: string;
+  /** The story's headline, without the site's name the page's title adds to it. */
+  title: string;
   lang: string;
   paragraphs: string[];
   /** Strings that must not appear in any extracted paragraph. */
@@ -30,6 +32,8 @@ export interface TemplatePage {
 /** One CMS's shape: its page around the story, the furniture it printed and the widgets it holds. */
 interface Shape {
   name: string;
+  /** The head names the page only in `<title>` ("Headline | Site"): no Open Graph title or site name. */
+  bareHead?: true;
   page: (
     t: TemplateLanguage,
     url: string,
@@ -412,6 +416,103 @@ ${relatedList(t, t.related, 'jp-relatedposts')}
       paragraphs: [t.story[s1]!, t.story[s2]!, t.sourceLink, t.story[s3]!, t.story[s4]!],
     }),
   },
+  {
+    // Every paragraph in a block component of its own; a block of links to other stories between them, and
+    // the topics and "more on this story" after. The head names the site only in its <title>.
+    name: 'news-blocks',
+    bareHead: true,
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main id="main-content"><article>
+<header><h1 id="main-heading">${esc(t.title)}</h1></header>
+<div data-component="byline-block"><span>${esc(t.author)}</span></div>
+<div data-component="text-block"><div><p><b>${esc(t.story[s1]!)}</b></p></div></div>
+<div data-component="image-block"><figure><img src="/i/gates.jpg" alt=""><span role="text"><span>${esc(t.credit)}</span></span><figcaption>${esc(t.caption)}</figcaption></figure></div>
+<div data-component="text-block"><div>${p(t.story[s2]!)}</div></div>
+<div data-component="links-block"><ul><li><a href="${slugOf(t.readMoreTitle, 7)}">${esc(t.readMoreTitle)}</a></li><li><a href="${slugOf(t.videoTitle, 8)}">${esc(t.videoTitle)}</a></li></ul></div>
+<div data-component="text-block"><div>${p(t.story[s3]!)}</div></div>
+<div data-component="text-block"><div>${p(t.story[s4]!)}</div></div>
+<div data-component="topic-list"><h2>${esc(t.related)}</h2><ul>${t.otherTitles
+          .map((x, i) => `<li><a href="/topics/${i}">${esc(x.split(' ')[0]!)}</a></li>`)
+          .join('')}</ul></div>
+</article>
+<section data-component="more-on-this-story"><h2>${esc(t.mostRead)}</h2><ul>${t.otherTitles
+          .map((x, i) => `<li><a href="${slugOf(x, 20 + i)}">${esc(x)}</a></li>`)
+          .join('')}</ul></section></main>`,
+      ),
+      furniture: [...commonFurniture(t), t.related, t.mostRead],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // Lists inside the story's own container: a labelled list of other stories between two paragraphs,
+    // pages of a split story, post navigation as paragraphs that are each one labelled link, and tags.
+    name: 'wordpress-inline-lists',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main id="main"><article class="post type-post hentry">
+<h1 class="entry-title">${esc(t.title)}</h1>
+${byline(t)}
+<div class="entry-content">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+<div class="also-read"><strong>${esc(t.related)}</strong><ul>${t.otherTitles
+          .map((x, i) => `<li><a href="${slugOf(x, 30 + i)}">${esc(x)}</a></li>`)
+          .join('')}</ul></div>
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+<div class="page-links">1 <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">${esc(t.next)}</a></div>
+<p><a rel="prev" href="${slugOf(t.previousTitle, 1)}">${esc(t.previous)}: ${esc(t.previousTitle)}</a></p>
+<p><a rel="next" href="${slugOf(t.nextTitle, 3)}">${esc(t.next)}: ${esc(t.nextTitle)}</a></p>
+</div>
+<footer class="entry-footer"><span class="tags-links">Tags: <a href="/tag/a" rel="tag">${esc(t.otherTitles[0].split(' ')[0]!)}</a>, <a href="/tag/b" rel="tag">${esc(t.otherTitles[1].split(' ')[0]!)}</a></span></footer>
+</article></main>`,
+      ),
+      furniture: [...navFurniture(t), ...t.otherTitles, t.related, 'Tags'],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // A link to another story set as a card inside the story, a pager that prints only the neighbouring
+    // headlines, a grid of teaser cards, and readers' comments below.
+    name: 'news-rich-links',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main><article class="content"><h1 class="content__headline">${esc(t.title)}</h1>
+<div class="article-body-commercial-selector">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+<aside class="element-rich-link"><div><a href="${slugOf(t.readMoreTitle, 7)}" data-link-name="rich-link"><div class="rich-link__kicker">${esc(t.readMore)}</div><div class="rich-link__title">${esc(t.readMoreTitle)}</div></a></div></aside>
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+</div>
+<ul class="pager"><li class="previous"><a rel="prev" href="${slugOf(t.previousTitle, 1)}">« ${esc(t.previousTitle)}</a></li><li class="next"><a rel="next" href="${slugOf(t.nextTitle, 3)}">${esc(t.nextTitle)} »</a></li></ul>
+</article>
+<section class="more-from"><h2>${esc(t.mostRead)}</h2>${t.otherTitles
+          .map(
+            (x, i) =>
+              `<div class="card"><a href="${slugOf(x, 40 + i)}"><img src="/c/${i}.jpg" alt=""><h3>${esc(x)}</h3></a><p>${esc(t.videoTitle)}</p><time>2 h</time></div>`,
+          )
+          .join('')}</section>
+<section id="comments"><h2>Comments (2)</h2><div class="comment"><p>${esc(t.newsletterText)}</p></div><div class="comment"><p>${esc(t.caption)}</p></div></section></main>`,
+      ),
+      furniture: [
+        t.readMore,
+        t.readMoreTitle,
+        t.previousTitle,
+        t.nextTitle,
+        t.mostRead,
+        ...t.otherTitles,
+        t.videoTitle,
+        t.newsletterText,
+        t.caption,
+      ],
+      summaryWidgets: [],
+    }),
+  },
 ];
 
 /** Every page: each shape in each language. */
@@ -425,9 +526,13 @@ export function templatePages(): TemplatePage[] {
 <head>
 <meta charset="utf-8">
 <title>${esc(t.title)} | ${esc(t.site)}</title>
-<meta property="og:site_name" content="${esc(t.site)}">
+${
+  shape.bareHead
+    ? ''
+    : `<meta property="og:site_name" content="${esc(t.site)}">
 <meta property="og:title" content="${esc(t.title)}">
-<link rel="prev" href="${slugOf(t.previousTitle, 1)}"><link rel="next" href="${slugOf(t.nextTitle, 3)}">
+`
+}<link rel="prev" href="${slugOf(t.previousTitle, 1)}"><link rel="next" href="${slugOf(t.nextTitle, 3)}">
 </head>
 <body>
 ${body}
@@ -437,7 +542,7 @@ ${body}
       return {
         slug: `${shape.name}-${t.lang}`,
         html,
-        expected: { url, lang: t.lang, paragraphs, furniture, summaryWidgets },
+        expected: { url, title: t.title, lang: t.lang, paragraphs, furniture, summaryWidgets },
       };
     }),
   );

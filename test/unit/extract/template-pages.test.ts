@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR, type TemplateExpected, templatePages } from '../../../scripts/generate-template-pages';
+import type { Article } from '../../../src/article/article';
 import { extractArticle, findSummaryWidgets } from '../../../src/extract';
 import { normalizeText } from '../../../src/extract/normalize-text';
 
@@ -35,15 +36,29 @@ describe('generated template pages', () => {
 });
 
 describe.each(slugs)('template page %s', (slug) => {
-  it('extracts every story paragraph and no furniture', () => {
+  // One extraction per page, read by the two tests that follow.
+  let extracted: { article: Article; expected: TemplateExpected } | undefined;
+  function extract(): { article: Article; expected: TemplateExpected } {
+    if (extracted) return extracted;
     const { doc, expected } = load(slug);
     // force: Readability's readerable check counts characters, which short CJK stories lack.
     const result = extractArticle(doc, { force: true });
     if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);
+    extracted = { article: result.article, expected };
+    return extracted;
+  }
+
+  it('extracts every story paragraph and no furniture', () => {
+    const { article, expected } = extract();
     // The story itself uses some furniture words in its sentences; those paragraphs must stay whole.
-    const extra = result.article.paragraphs.filter((p) => !expected.paragraphs.includes(p)).join('\n');
+    const extra = article.paragraphs.filter((p) => !expected.paragraphs.includes(p)).join('\n');
     for (const f of expected.furniture) expect(extra, `furniture "${f}"`).not.toContain(f);
-    expect(result.article.paragraphs).toEqual(expected.paragraphs);
+    expect(article.paragraphs).toEqual(expected.paragraphs);
+  });
+
+  it('names the story by its headline, in the page’s language', () => {
+    const { article, expected } = extract();
+    expect([article.title, article.lang]).toEqual([expected.title, expected.lang]);
   });
 
   it('finds the site summary widget, and nothing that is not one', () => {

@@ -1,3 +1,5 @@
+import { unicodeWords } from './unicode-words';
+
 /**
  * Words of site furniture, by language: navigation, sharing, subscription and "summary" prompts.
  * A short line made of these, with no sentence of its own, is not part of the story.
@@ -428,13 +430,16 @@ export const BUTTON_WORDS: readonly string[] = [
 ];
 
 /** "Reading time: 3 minutes" and its translations: page chrome above the story. */
-export const READING_TIME =
-  /^(?:reading time|read time|\d+\s*min(?:ute)?s? read|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения)\b/iu;
+export const READING_TIME = unicodeWords(
+  /^(?:reading time|read time|\d+\s*min(?:ute)?s? read|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения)\b/iu,
+);
 
 /** Copyright and legal lines, furniture at the end of the page. */
-export const LEGAL =
-  /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены/iu;
+export const LEGAL = unicodeWords(
+  /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены/iu,
+);
 
 /** Calls to subscribe, follow, download or share: in a short paragraph at the edges, a site's promotion. */
-export const PROMO_PATTERN =
-  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь)\b/iu;
+export const PROMO_PATTERN = unicodeWords(
+  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь)\b/iu,
+);

@@ -8,6 +8,7 @@ import {
   READING_TIME,
   RELATED_PHRASES,
 } from './boilerplate-vocabulary';
+import { unicodeWords } from './unicode-words';
 
 /** Why a block was judged site furniture (for tests and debugging), or null to keep it. */
 export type FurnitureReason =
@@ -55,8 +56,9 @@ const PHOTO_CREDIT =
 /** Photo agencies: a short line naming one is a picture credit ("Alex Wong | Getty Images"). */
 const AGENCY = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|dpa|epa|alamy)\b/iu;
 /** Metadata that heads or closes a story: "By …", "Posted …", "Updated …", dates and times. */
-const METADATA =
-  /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu;
+const METADATA = unicodeWords(
+  /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu,
+);
 /** A heading and a description that open with this many of the same words say the same thing. */
 const SAME_OPENING_WORDS = 8;
 /** Lines at most this long may be furniture; anything longer is taken as story. */

@@ -1,5 +1,6 @@
 import { countWords } from '../article/count-words';
 import { normalizeText } from './normalize-text';
+import { unicodeWords } from './unicode-words';
 
 /** What the page says about itself, before Readability has a say. */
 export interface PageMetadata {
@@ -201,8 +202,9 @@ export function tidyByline(byline: string | null): string | null {
 // also a name particle (von, di, por) only goes before a capital or another label; "Di Stefano" stays.
 const COLON_LABEL =
   /^\s*(?:by|written by|words|text|texte|texto|testo|tekst|текст|автор|author|autor|auteur|autore|reporting|story|redacción|redaktion)\s*[:：]\s*/iu;
-const WORD_LABEL =
-  /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+(?=\p{Lu}|(?:by|text|texte|текст)\b)/u;
+const WORD_LABEL = unicodeWords(
+  /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+(?=\p{Lu}|(?:by|text|texte|текст)\b)/u,
+);
 
 function stripLabels(byline: string): string {
   let rest = byline;

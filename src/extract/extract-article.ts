@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Extraction } from '../article/article';
 import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
@@ -10,6 +10,7 @@ import { pickStory, storyUrl } from './pick-story';
 import { dropFurniture, type FurnitureContext } from './drop-furniture';
 import { dropTeaserCards } from './drop-teaser-cards';
 import { isDataTable } from './is-data-table';
+import { looksLikeArticle } from './looks-like-article';
 import { normalizeText } from './normalize-text';
 import { copyPage } from './copy-page';
 import { DEFAULT_MAX_CHARS, MAX_PARAGRAPHS } from './page-caps';
@@ -174,7 +175,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   // A data table is not an article even when the reader asks for one: its cells are no story. Asked
   // before the rest, which costs seconds on 50,000 rows in jsdom (a table of prose paragraphs reads on).
-  const isOneLongText = isProbablyReaderable(doc);
+  const isOneLongText = looksLikeArticle(doc);
   if (!isOneLongText && isDataTable(doc)) {
     return { ok: false, reason: 'not-article', title: normalizeText(doc.title ?? '') };
   }

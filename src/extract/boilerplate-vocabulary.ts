@@ -429,9 +429,12 @@ export const BUTTON_WORDS: readonly string[] = [
   'x',
 ];
 
-/** "Reading time: 3 minutes" and its translations: page chrome above the story. */
+/**
+ * "Reading time: 3 minutes", "5 min read", "5 Min. Lesezeit", "5分で読めます" and their kin: page chrome
+ * above the story. A label alone ("Lecture", "Leitura") only before a number: it is also a word.
+ */
 export const READING_TIME = unicodeWords(
-  /^(?:reading time|read time|\d+\s*min(?:ute)?s? read|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения)\b/iu,
+  /^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|leestijd|czas czytania|読了時間|阅读时间|وقت القراءة)\b|^(?:lecture|leitura|lettura|lectura)\s*:?\s*\d|^\d+\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti|minut[ay]?|минут[аы]?|мин\.?|分钟?|دقائق|دقيقة)(?:\s*(?:read|lesezeit|de lecture|de lectura|de leitura|di lettura|чтения|leestijd|czytania|で読めます|阅读|للقراءة))?$/iu,
 );
 
 /** Copyright and legal lines, furniture at the end of the page. */
@@ -441,5 +444,5 @@ export const LEGAL = unicodeWords(
 
 /** Calls to subscribe, follow, download or share: in a short paragraph at the edges, a site's promotion. */
 export const PROMO_PATTERN = unicodeWords(
-  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь)\b/iu,
+  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь|подписывайтесь|folgen sie uns|folge uns|suivez-nous|inscrivez-vous|síguenos|seguici|siga-nos|segue-nos|volg ons|meld je aan|abonneer|obserwuj nas|zapisz się|تابعونا|اشترك)\b|关注我们|订阅我们|点击这里订阅|でフォロー|登録はこちら/iu,
 );

@@ -31,3 +31,46 @@ describe('the furniture patterns match their non-ASCII words', () => {
     [LEGAL, 'Все права защищены'],
   ])('%s matches %j', (re, text) => expect(re.test(text)).toBe(true));
 });
+
+// Reading times and calls to follow in the forms sites write them, and the story lines that share their words.
+describe('reading times and calls to follow across languages', () => {
+  it.each([
+    '5 min read',
+    '5 Min. Lesezeit',
+    'Lesezeit: 4 Minuten',
+    'Lecture : 4 min',
+    'Leitura: 3 min',
+    'Leestijd 4 minuten',
+    'Czas czytania: 5 minut',
+    '5分で読めます',
+    '阅读时间：3分钟',
+    'وقت القراءة 4 دقائق',
+    '5 دقائق للقراءة',
+    '3 минуты чтения',
+  ])('a reading time: %j', (text) => expect(READING_TIME.test(text)).toBe(true));
+
+  it.each([
+    'Lecture publique et jeux de société : la médiathèque a rouvert samedi.',
+    'Leitura obrigatória para quem vota',
+    '5 minutes later the bridge opened',
+    'Minuten später war alles vorbei',
+  ])('not a reading time: %j', (text) => expect(READING_TIME.test(text)).toBe(false));
+
+  it.each([
+    'Folgen Sie uns auf Instagram',
+    'Suivez-nous sur Facebook',
+    'Síguenos en X',
+    'Seguici su Instagram',
+    'Volg ons op Instagram',
+    'Obserwuj nas na Facebooku',
+    'Подписывайтесь на наш канал',
+    'تابعونا على فيسبوك',
+    '公式Xでフォローしてください',
+    '关注我们的微信公众号',
+  ])('a call to follow: %j', (text) => expect(PROMO_PATTERN.test(text)).toBe(true));
+
+  it.each(['Wer uns folgen will, braucht Geduld.', 'Elle a suivi les travaux depuis le début.'])(
+    'not a call to follow: %j',
+    (text) => expect(PROMO_PATTERN.test(text)).toBe(false),
+  );
+});

@@ -437,12 +437,27 @@ export const READING_TIME = unicodeWords(
   /^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|leestijd|czas czytania|読了時間|阅读时间|وقت القراءة)\b|^(?:lecture|leitura|lettura|lectura)\s*:?\s*\d|^\d+\s*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti|minut[ay]?|минут[аы]?|мин\.?|分钟?|دقائق|دقيقة)(?:\s*(?:read|lesezeit|de lecture|de lectura|de leitura|di lettura|чтения|leestijd|czytania|で読めます|阅读|للقراءة))?$/iu,
 );
 
-/** Copyright and legal lines, furniture at the end of the page. */
-export const LEGAL = unicodeWords(
-  /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены/iu,
+/**
+ * A notice of rights, which no story sentence is: "© 2026 …", "Copyright 2026 …", "All rights reserved" and
+ * its translations. Sentence-shaped as it often is, it still closes no story.
+ */
+export const LEGAL_NOTICE = unicodeWords(
+  /©|\(c\)\s*(?:19|20)\d{2}|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d{2})|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|جميع الحقوق محفوظة|無断転載|版权所有|版權所有|未经授权不得转载/iu,
 );
+
+/** Copyright and legal lines, furniture at the end of the page: a notice, or a short line naming copyright. */
+export const LEGAL = unicodeWords(new RegExp(`${LEGAL_NOTICE.source}|\\bcopyright\\b`, 'iu'));
 
 /** Calls to subscribe, follow, download or share: in a short paragraph at the edges, a site's promotion. */
 export const PROMO_PATTERN = unicodeWords(
-  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь|подписывайтесь|folgen sie uns|folge uns|suivez-nous|inscrivez-vous|síguenos|seguici|siga-nos|segue-nos|volg ons|meld je aan|abonneer|obserwuj nas|zapisz się|تابعونا|اشترك)\b|关注我们|订阅我们|点击这里订阅|でフォロー|登録はこちら/iu,
+  /\b(?:sign up|subscribe|newsletters?|news alerts|inbox|follow (?:us|\S+ on)|download (?:the|our)|get the \S+ app|share (?:it|this)|have a tip|join (?:our|us)|click here|tap here|enjoyed this article|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подпишитесь|подписывайтесь|folgen sie uns|folge uns|suivez-nous|inscrivez-vous|síguenos|seguici|siga-nos|segue-nos|s'inscrire|s'abonner|je m'abonne|volg ons|meld je aan|aanmelden|schrijf je in|nieuwsbrief|abonneer|obserwuj nas|zapisz się|تابعونا|اشترك)\b|关注我们|订阅我们|立即订阅|点击这里订阅|でフォロー|登録はこちら|登録する|メルマガ登録/iu,
+);
+
+/**
+ * A line that opens by telling the reader to subscribe, sign up or follow ("Sign up for our morning
+ * briefing", "Abonnez-vous à notre lettre", "Подпишитесь на наш канал"): the site speaking, wherever it
+ * stands. Only the imperative: "Newsletters have become…" and "Subscribers will pay…" open stories.
+ */
+export const PROMO_OPENING = unicodeWords(
+  /^(?:sign up|subscribe|follow us|download our|get the \S+ app|join (?:our|us)|abonnieren sie|melden sie sich|folgen sie uns|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici|assine|inscreva-se|siga-nos|подпишитесь|подписывайтесь|volg ons|meld je aan|abonneer|obserwuj nas|zapisz się|تابعونا|اشترك)\b|^(?:关注我们|订阅我们|点击这里订阅)/iu,
 );

@@ -4,6 +4,8 @@ import {
   BOILERPLATE_PHRASES,
   BUTTON_WORDS,
   LEGAL,
+  LEGAL_NOTICE,
+  PROMO_OPENING,
   PROMO_PATTERN,
   READING_TIME,
   RELATED_PHRASES,
@@ -23,6 +25,8 @@ export type FurnitureReason =
   | 'byline'
   | 'standfirst'
   | 'sign-up'
+  | 'promo'
+  | 'legal'
   | null;
 
 /** What the clean-up knows about the page besides its blocks. */
@@ -50,14 +54,20 @@ const SENTENCE_END = /[.!?…:;。！？][\s"'”’»)\]」』）]*$|[”»"」
 const BRACKETED = /^[([（【].*[)\]）】]$/u;
 /** A dateline in capitals, "BAAR, SWITZERLAND", which opens the story in many wire copies. */
 const DATELINE = /^[\p{Lu}\s.'’-]+,[\p{Lu}\s.'’-]+$/u;
-/** A photo caption's credit: "(Image: GETTY)", "(Credit: Getty Images)", "Image caption …", "FILE PHOTO: …". */
+/**
+ * A photo caption's credit: "(Image: GETTY)", "(Credit: Getty Images)", "Image caption …", "FILE PHOTO: …",
+ * "Fot. PAP", "写真：共同", "图片来源：新华社", "الصورة: رويترز".
+ */
 const PHOTO_CREDIT =
-  /[(（](?:image|photo|picture|credit|foto|bild|фото|imagem|imagen)s?\s*:[^)）]*[)）]$|^(?:image caption|file photo|photo|foto|bild|фото)\s*:?\s|\bcredit\s*(?::|\.\.\.)/iu;
+  /[(（](?:image|photo|picture|credit|foto|bild|фото|imagem|imagen)s?\s*:[^)）]*[)）]$|^(?:image caption|file photo|photo|foto|bild|фото|fot\.|zdjęcie|الصورة|صورة)\s*:?\s|^(?:写真|画像|图片来源|图片|圖片|摄影|攝影|撮影)\s*[:：]|\bcredit\s*(?::|\.\.\.)/iu;
 /** Photo agencies: a short line naming one is a picture credit ("Alex Wong | Getty Images"). */
 const AGENCY = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|dpa|epa|alamy)\b/iu;
-/** Metadata that heads or closes a story: "By …", "Posted …", "Updated …", dates and times. */
+/**
+ * Metadata that heads or closes a story: "By …", "Posted …", "Updated …", "3 hours ago", dates and times,
+ * in the languages the clean-up knows ("Bijgewerkt", "Zaktualizowano", "آخر تحديث", "3時間前に更新").
+ */
 const METADATA = unicodeWords(
-  /^(?:by|von|par|por|di|da|de|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu,
+  /^(?:by|von|par|por|di|da|de|door|przez|автор|posted|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|aggiornato|опубликовано|обновлено|gepubliceerd|bijgewerkt|geplaatst|opublikowano|zaktualizowano|aktualizacja|نشر|تم النشر|آخر تحديث|تحديث)\b|\b\d+\s+\p{L}+\s+(?:ago|geleden|temu|назад|fa)\b|\b(?:vor|hace|há|il y a|قبل)\s+\d+\s+\p{L}+|\d+\s*(?:分|時間|日|分钟|小时|天)前|(?:更新|公開|発表|发布|發佈|発行)(?:日時?|时间|時間)?[:：]|(?<![\p{N}:])\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/iu,
 );
 /** A heading and a description that open with this many of the same words say the same thing. */
 const SAME_OPENING_WORDS = 8;
@@ -67,6 +77,14 @@ const SHORT_WORDS = 12;
 const LINK_LINE_WORDS = 30;
 /** A list's label ("Read also", "Lees ook") is at most this long. */
 const LIST_LABEL_WORDS = 4;
+/** A call to subscribe inside the story is at most this long: a prompt and its link, not a paragraph. */
+const PROMO_WORDS = 30;
+/**
+ * A notice of rights alone is at most this long ("© 2026 Harbour Herald. All rights reserved."). A longer
+ * one carries a wire's terms ("… may not be published, broadcast, rewritten or redistributed"), which
+ * comes with the agency's copy and which the Zyte annotators keep as its text; it stays.
+ */
+const LEGAL_WORDS = 12;
 /** After a "Related stories" heading, a block this long means the story goes on after all. */
 const STORY_RESUMES_WORDS = 50;
 
@@ -201,13 +219,29 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
     if (run >= 2 || (run === 1 && endsInColon)) reasons[i] = 'link-dense';
   });
 
+  // A call to subscribe or follow inside the story is the site's wherever it stands: one that opens with
+  // the call ("Sign up for our morning briefing here."), or one that names it and ends in a link to the
+  // site's own page with no full stop after ("The morning briefing: the top stories in your inbox. Sign
+  // up"). One whose links all lead to another site is a source or an offer ("Download the council's
+  // report", "Sign up for the streaming bundle" on a deals page) and stays.
+  blocks.forEach((b, i) => {
+    if (reasons[i] !== null || b.isHeading || words(b.text) > PROMO_WORDS) return;
+    const linksAway = b.linkChars > 0 && (b.offSiteLinkChars ?? 0) >= b.linkChars;
+    if (linksAway) return;
+    if (PROMO_OPENING.test(b.text) || (b.linkChars > 0 && PROMO_PATTERN.test(b.text) && !SENTENCE_END.test(b.text))) {
+      reasons[i] = 'promo';
+    }
+  });
+
   const isPromo = (b: Block) => PROMO_PATTERN.test(b.text) && words(b.text) <= 40;
+  const isLegal = (b: Block) => LEGAL_NOTICE.test(b.text) && words(b.text) <= LEGAL_WORDS;
   const isStory = (i: number) =>
     reasons[i] === null &&
     !blocks[i]!.isHeading &&
     isSentence(blocks[i]!) &&
     words(blocks[i]!.text) >= 6 &&
-    !isPromo(blocks[i]!);
+    !isPromo(blocks[i]!) &&
+    !isLegal(blocks[i]!);
   const first = blocks.findIndex((_, i) => isStory(i));
   if (first < 0) return reasons;
   let last = blocks.length - 1;
@@ -237,7 +271,8 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
   for (let i = last + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (reasons[i] !== null || isSmallPrint(b)) continue;
-    if (isPromo(b) || (!isSentence(b) && (isPointer(b) || LEGAL.test(b.text)))) reasons[i] = 'edge';
+    if (isLegal(b)) reasons[i] = 'legal';
+    else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || LEGAL.test(b.text)))) reasons[i] = 'edge';
   }
   // A heading below the story over nothing but furniture heads a box of other stories ("热门文章", "Most read");
   // above the story, one over nothing but links up to the next heading ("In brief" over other headlines).

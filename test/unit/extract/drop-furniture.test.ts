@@ -50,11 +50,66 @@ describe('judgeBlocks drops site furniture', () => {
       'a newsletter call below the story',
       block('Sign up for our newsletter to get the top stories every morning.'),
       'bottom',
-      'edge',
+      'promo',
     ],
-    ['a copyright line below the story', block('© 2024 Example Media Ltd'), 'bottom', 'edge'],
+    ['a copyright line below the story', block('© 2024 Example Media Ltd'), 'bottom', 'legal'],
   ] as const)('%s', (_, line, where, reason) => {
     expect(reasonFor(line, where)).toBe(reason);
+  });
+
+  // Calls to subscribe inside the story: opening with the call, or naming it and ending in its link.
+  const promoLink = (text: string, link: string) => block(text, { linkChars: link.length, linkCount: 1 });
+  it.each([
+    ['en', block('Sign up for our morning briefing here.')],
+    ['fr', block('Abonnez-vous à notre lettre du matin.')],
+    ['de', block('Folgen Sie uns auf Instagram und Facebook.')],
+    ['ru', block('Подпишитесь на наш канал в Telegram.')],
+    ['en', promoLink('The morning briefing — Get the top stories in your inbox every morning. Sign up', 'Sign up')],
+    ['nl', promoLink('De ochtendnieuwsbrief — Het belangrijkste nieuws in je mailbox. Aanmelden', 'Aanmelden')],
+    ['zh', promoLink('早间通讯：每天早上把重要新闻发送到您的邮箱 立即订阅', '立即订阅')],
+  ])('drops a call to subscribe mid-story (%s): %j', (_, line) => {
+    expect(reasonFor(line, 'middle')).toBe('promo');
+  });
+
+  it.each([
+    'Newsletters have become a big business for local papers, the report found.',
+    'Subscribers will pay a little more from April, the company said.',
+    'The council said residents could sign up for the scheme at any library.',
+  ])('keeps a story sentence that speaks of subscribing, mid-story: %j', (text) => {
+    expect(reasonFor(block(text), 'middle')).toBeNull();
+  });
+
+  // A notice of rights closes no story, even written as sentences; a story sentence about copyright does.
+  it.each([
+    'Copyright 2026 Harbour Herald. All rights reserved.',
+    '© 2026 Hafenbote. Alle Rechte vorbehalten.',
+    '© 2026. Wszelkie prawa zastrzeżone.',
+    '無断転載を禁じます。',
+  ])('drops a notice of rights below the story: %j', (text) => {
+    expect(reasonFor(block(text), 'bottom')).toBe('legal');
+  });
+
+  it('keeps a last sentence about copyright', () => {
+    expect(reasonFor(block('The band has sued the studio for copyright infringement.'), 'bottom')).toBeNull();
+  });
+
+  // Relative times and "updated" lines in more languages, above the story.
+  it.each([
+    'Updated 3 hours ago',
+    'Aktualisiert vor 3 Stunden',
+    'Mis à jour il y a 3 heures',
+    '3 uur geleden bijgewerkt',
+    'Zaktualizowano 3 godziny temu',
+    'آخر تحديث قبل 3 ساعات',
+    '3時間前に更新',
+    '3小时前更新',
+  ])('drops a time line above the story: %j', (text) => {
+    expect(reasonFor(block(text), 'top')).toBe('edge');
+  });
+
+  // Photo credits in more scripts, anywhere.
+  it.each(['Fot. PAP', '写真：共同', '图片来源：新华社', 'الصورة: رويترز'])('drops a photo credit: %j', (text) => {
+    expect(reasonFor(block(text), 'middle')).toBe('caption');
   });
 
   // "Get it on Amazon for $39.99" on a deals page, a download: no other story of the site's.

@@ -71,7 +71,7 @@ describe('extractArticle, forced on an index page', () => {
     const items = HEADLINES.map(
       (h, i) =>
         `<div class="deal"><h2>${h}</h2><div class="write-up">${h}, and the shop has cut its price again this week, which is the lowest we have seen it since the spring, so it is worth a look if you were waiting.</div>` +
-        `<div class="cta">Price checked ${i + 1} hours ago</div></div>`,
+        `<div class="cta">Price checked at ${i + 1} shops</div></div>`,
     ).join('');
     const roundup = new JSDOM(
       `<!DOCTYPE html><html lang="en"><title>Deals</title><body><main><h1>Deals</h1>${items}</main></body></html>`,

@@ -475,6 +475,31 @@ ${p(t.story[s4]!)}
     }),
   },
   {
+    // A story with the site speaking inside it: a relative time above, a photo's credit on its own line,
+    // a call to the newsletter between paragraphs and a notice of rights written as sentences below.
+    name: 'news-inline-promos',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main><article class="story"><h1 class="story__title">${esc(t.title)}</h1>
+<div class="story__body">
+${p(t.updated, ' class="story__updated"')}
+${p(t.story[s1]!)}
+<div class="story__image"><img src="/img/gates.jpg" alt=""></div>
+${p(t.photoCredit)}
+${p(t.story[s2]!)}
+<p class="inline-newsletter"><strong>${esc(t.newsletterTitle)}</strong> — ${esc(t.newsletterText)} <a href="/newsletters">${esc(t.subscribe)}</a></p>
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+${p(t.rights)}
+</div>
+</article></main>`,
+      ),
+      furniture: [t.updated, t.photoCredit, t.newsletterTitle, t.newsletterText, t.subscribe, t.rights],
+      summaryWidgets: [],
+    }),
+  },
+  {
     // A link to another story set as a card inside the story, a pager that prints only the neighbouring
     // headlines, a grid of teaser cards, and readers' comments below.
     name: 'news-rich-links',

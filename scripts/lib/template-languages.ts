@@ -37,6 +37,12 @@ export interface TemplateLanguage {
   videoTitle: string;
   /** A line that is one link to a document on another site (the council's report): the story's own, kept. */
   sourceLink: string;
+  /** A relative time above the story ("Updated 3 hours ago"). */
+  updated: string;
+  /** A photo's credit on a line of its own ("Photo: Reuters"). */
+  photoCredit: string;
+  /** A notice of rights closing the story, written as sentences. */
+  rights: string;
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -79,6 +85,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Video',
     videoTitle: 'Hollywood Nation: the week in celebrity news',
     sourceLink: "The council's full report on the flood barrier (PDF)",
+    updated: 'Updated 3 hours ago',
+    photoCredit: 'Photo: Reuters',
+    rights: '© 2026 Harbour Herald. All rights reserved.',
   },
   {
     lang: 'de',
@@ -118,6 +127,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Video',
     videoTitle: 'Promi-Woche: Die Neuigkeiten aus Hollywood',
     sourceLink: 'Der vollständige Bericht der Gemeinde zum Sperrwerk (PDF)',
+    updated: 'Aktualisiert vor 3 Stunden',
+    photoCredit: 'Foto: dpa',
+    rights: '© 2026 Hafenbote. Alle Rechte vorbehalten.',
   },
   {
     lang: 'fr',
@@ -157,6 +169,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Vidéo',
     videoTitle: 'Hollywood Nation : la semaine des célébrités',
     sourceLink: 'Le rapport complet de la mairie sur la digue (PDF)',
+    updated: 'Mis à jour il y a 3 heures',
+    photoCredit: 'Photo : AFP',
+    rights: '© 2026. Tous droits réservés.',
   },
   {
     lang: 'es',
@@ -196,6 +211,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Vídeo',
     videoTitle: 'Hollywood Nation: la semana de los famosos',
     sourceLink: 'El informe completo del ayuntamiento sobre el dique (PDF)',
+    updated: 'Actualizado hace 3 horas',
+    photoCredit: 'Foto: EFE',
+    rights: '© 2026. Todos los derechos reservados.',
   },
   {
     lang: 'it',
@@ -235,6 +253,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Video',
     videoTitle: 'Hollywood Nation: la settimana delle star',
     sourceLink: 'La relazione completa del comune sulla diga (PDF)',
+    updated: 'Aggiornato 3 ore fa',
+    photoCredit: 'Foto: Ansa',
+    rights: '© 2026. Tutti i diritti riservati.',
   },
   {
     lang: 'pt',
@@ -270,6 +291,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Vídeo',
     videoTitle: 'Hollywood Nation: a semana das celebridades',
     sourceLink: 'O relatório completo da câmara sobre o dique (PDF)',
+    updated: 'Atualizado há 3 horas',
+    photoCredit: 'Foto: Lusa',
+    rights: '© 2026. Todos os direitos reservados.',
   },
   {
     lang: 'ru',
@@ -309,6 +333,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Видео',
     videoTitle: 'Голливуд за неделю: новости знаменитостей',
     sourceLink: 'Полный отчёт администрации о дамбе (PDF)',
+    updated: 'Обновлено 3 часа назад',
+    photoCredit: 'Фото: ТАСС',
+    rights: '© 2026. Все права защищены.',
   },
   {
     lang: 'ja',
@@ -344,6 +371,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: '動画',
     videoTitle: 'ハリウッド通信：今週の芸能ニュース',
     sourceLink: '防潮堤に関する町の報告書全文（PDF）',
+    updated: '3時間前に更新',
+    photoCredit: '写真：共同',
+    rights: '無断転載を禁じます。',
   },
   {
     lang: 'zh',
@@ -379,6 +409,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: '视频',
     videoTitle: '好莱坞一周：明星新闻',
     sourceLink: '镇政府关于防洪堤的完整报告（PDF）',
+    updated: '3小时前更新',
+    photoCredit: '图片来源：新华社',
+    rights: '版权所有，未经授权不得转载。',
   },
   {
     lang: 'nl',
@@ -418,6 +451,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Video',
     videoTitle: 'Hollywood Nation: de week in sterrennieuws',
     sourceLink: 'Het volledige rapport van de gemeente over de kering (PDF)',
+    updated: '3 uur geleden bijgewerkt',
+    photoCredit: 'Foto: ANP',
+    rights: '© 2026. Alle rechten voorbehouden.',
   },
   {
     lang: 'pl',
@@ -453,6 +489,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'Wideo',
     videoTitle: 'Hollywood Nation: tydzień z życia gwiazd',
     sourceLink: 'Pełny raport gminy o wale przeciwpowodziowym (PDF)',
+    updated: 'Zaktualizowano 3 godziny temu',
+    photoCredit: 'Fot. PAP',
+    rights: '© 2026. Wszelkie prawa zastrzeżone.',
   },
   {
     lang: 'ar',
@@ -489,5 +528,8 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     video: 'فيديو',
     videoTitle: 'أسبوع هوليوود: أخبار النجوم',
     sourceLink: 'التقرير الكامل للبلدية عن السد (PDF)',
+    updated: 'آخر تحديث قبل 3 ساعات',
+    photoCredit: 'الصورة: رويترز',
+    rights: 'جميع الحقوق محفوظة.',
   },
 ];

@@ -75,6 +75,8 @@ const SAME_OPENING_WORDS = 8;
 const SHORT_WORDS = 12;
 /** A line that is one link to another page is at most this long: a headline, with a label before it. */
 const LINK_LINE_WORDS = 30;
+/** Of a block of several links with no sentence of its own, at least this share of its text in them makes it a list. */
+const LINK_LIST_SHARE = 0.75;
 /** A list's label ("Read also", "Lees ook") is at most this long. */
 const LIST_LABEL_WORDS = 4;
 /** A call to subscribe inside the story is at most this long: a prompt and its link, not a paragraph. */
@@ -150,6 +152,9 @@ function ownReason(block: Block, title: string): FurnitureReason {
   if (block.linkChars > 0 && (block.offSiteLinkChars ?? 0) >= block.linkChars) return null;
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
+  // Several links run together under a label ("あわせて読みたい" and three headlines in one `<div>`): a
+  // list of other stories however many words its script counts, as long as it isn't written as a sentence.
+  if (linkShare >= LINK_LIST_SHARE && block.linkCount >= 2 && !SENTENCE_END.test(text)) return 'link-dense';
   if (linkShare >= 0.5 && !isSentence(block)) return 'link-dense';
   // "Read more: <headline>", "Next story <headline>": mostly one link and no sentence of its own, in
   // any language (a CJK headline is long in words, so the count above misses it).
@@ -274,12 +279,13 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
     if (isLegal(b)) reasons[i] = 'legal';
     else if (isPromo(b) || (!isSentence(b) && (isPointer(b) || LEGAL.test(b.text)))) reasons[i] = 'edge';
   }
-  // A heading below the story over nothing but furniture heads a box of other stories ("热门文章", "Most read");
-  // above the story, one over nothing but links up to the next heading ("In brief" over other headlines).
+  // A heading below the story over nothing but furniture heads a box of other stories ("热门文章", "Most read"),
+  // and one over nothing at all heads what the clean-up never sees (comments, a widget drawn by script:
+  // "Comments (2)"); above the story, one over nothing but links up to the next heading ("In brief" over
+  // other headlines).
   for (let i = last + 1; i < blocks.length; i++) {
     if (reasons[i] !== null || !blocks[i]!.isHeading) continue;
-    const below = reasons.slice(i + 1);
-    if (below.length > 0 && below.every((r) => r !== null)) reasons[i] = 'related';
+    if (reasons.slice(i + 1).every((r) => r !== null)) reasons[i] = 'related';
   }
   for (let i = 0; i < first; i++) {
     if (reasons[i] !== null || !blocks[i]!.isHeading) continue;

@@ -503,13 +503,15 @@ function afterFirstFrame(ms = 100): Promise<void> {
   });
 }
 
-// popup.js runs from <head>, before the page is parsed: the question goes out first, for the saved
-// length (the background knows it; the popup reads it meanwhile, to show it), and the page is built
-// while the answer is on its way.
+// popup.js is deferred: the page is parsed while the script is on its way, so a reopened popup draws
+// its kept summary sooner (its first frame came ~2.5 ms sooner than with the script first in <head>).
+// The question goes out first, for the saved length (the background knows it; the popup reads it
+// meanwhile, to show it). In Chrome the background began reading the page at the click, so the answer
+// is ready long before any popup asks; in Firefox the question starts the reading, a parse later.
 async function start(): Promise<void> {
   performance.mark('precis:started');
-  // The summary this tab's popup showed last, if its address kept one: drawn as soon as the page is
-  // parsed, in the same task, so it is in the popup's first frame. The question then waits for that
+  // The summary this tab's popup showed last, if its address kept one: drawn in the script's own
+  // task, so it is in the popup's first frame. The question then waits for that
   // frame: the summary on screen needs no answer yet, and the work of answering (a worker to wake, the
   // page to ask) would only hold up the browser showing the popup.
   const kept = isPanel ? undefined : readKeptView(location.hash);

@@ -5,6 +5,7 @@ import { popupAddress, POPUP_PAGE } from '../popup-address';
 import type { BackgroundProtocol, SummarizeResult, SummaryLength } from '../protocol';
 import { handleMessages, isOwnPage, sendToTab } from '../messaging';
 import { loadSettings, type Settings } from '../settings';
+import { prepareSentenceSplitter } from '../summarize/split-sentences';
 import type { Summary } from '../summarize/types';
 import { isAlwaysOn, setAlwaysOn, syncAlwaysOn } from './always-on';
 import { createEarlyStarts } from './early-start';
@@ -25,7 +26,15 @@ const tabs: TabAccess = {
   inject: async (tabId) => {
     benchMark('inject-start');
     // injectImmediately: a page still loading gets Precis now, not when its last image arrives.
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+    const injected = browser.scripting.executeScript({
+      target: { tabId },
+      files: ['content.js'],
+      injectImmediately: true,
+    });
+    // The page takes a while to read its article: the worker builds its sentence breaker meanwhile, the
+    // slow first step of the first summary a woken worker makes.
+    prepareSentenceSplitter(navigator.language);
+    await injected;
     benchMark('injected');
   },
   extract: async (tabId, force) => {

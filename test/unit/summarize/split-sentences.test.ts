@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../../../src/summarize/index';
+import { prepareSentenceSplitter } from '../../../src/summarize/split-sentences';
 
 describe('splitSentences', () => {
   test.each([
@@ -104,5 +105,27 @@ describe('splitSentences', () => {
   test('returns pieces of the input only', () => {
     const text = 'One. Two! Three? Four.';
     for (const sentence of splitSentences(text)) expect(text).toContain(sentence);
+  });
+
+  test('a splitter prepared ahead is the one a later split uses: nothing is built then', () => {
+    // Tags no other test uses, so neither splitter is built yet.
+    prepareSentenceSplitter('fr-CA-x-prepared');
+    const platform = Intl.Segmenter;
+    let built = 0;
+    const counted = class extends platform {
+      constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+        super(...args);
+        built++;
+      }
+    };
+    Object.assign(Intl, { Segmenter: counted });
+    try {
+      expect(splitSentences('Il pleut. On reste.', 'fr-CA-x-prepared')).toEqual(['Il pleut.', 'On reste.']);
+      expect(built).toBe(0);
+      splitSentences('Il pleut. On reste.', 'fr-CA-x-unprepared');
+      expect(built).toBe(1);
+    } finally {
+      Object.assign(Intl, { Segmenter: platform });
+    }
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run eval [-- summarize|extract|readability|lengths] [flags]`: quality on ../shared/eval. Summaries by default.
+// `npm run eval [-- summarize|extract|readability|lengths|peers] [flags]`: quality on ../shared/eval. Summaries by default.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ const EVALS = {
   extract: 'scripts/eval-extract.ts',
   readability: 'scripts/eval-readability-pages.ts',
   lengths: 'scripts/eval-lengths.ts',
+  peers: 'scripts/eval-peers.ts',
 };
 
 const [first, ...rest] = process.argv.slice(2);

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { splitSentences, summarize } from '../src/summarize/index';
 import { DATASETS, SHAPES, lead, loadDataset, summaryDataDir, toInput, type EvalArticle } from './eval-summarize';
 import { rouge } from './lib/rouge';
@@ -67,7 +68,7 @@ function installPeers(dir: string): void {
  * node-summarizer concatenates its sentences with no space between them ("…home.The charity…"):
  * a space goes back after each sentence's end that runs straight into a capital or a quote.
  */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const spaced = text.replace(/([.!?]["”’]?)(?=["“‘]?\p{Lu})/gu, '$1 ');
   return splitSentences(spaced.trim()).filter((s) => s !== '');
 }
@@ -274,5 +275,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return missing > 0 ? 1 : 0;
 }
 
-// Exit when done: a peer that never settled may still hold the event loop open.
-process.exit(await main(process.argv.slice(2)));
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // Exit when done: a peer that never settled may still hold the event loop open.
+  process.exit(await main(process.argv.slice(2)));
+}

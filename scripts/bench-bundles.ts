@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { isRunDirectly } from './lib/is-run-directly';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,7 +49,7 @@ export async function benchBundles(): Promise<BundleRow[]> {
   return rows;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isRunDirectly(import.meta.url)) {
   const rows = await benchBundles();
   console.log('| bundle | bytes | gzip |\n|---|---|---|');
   for (const r of rows)

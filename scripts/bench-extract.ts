@@ -3,11 +3,10 @@
  * of Readability. Both run side by side on the same parsed pages, alternating, so machine noise hits
  * both alike; the jsdom parse of the HTML is done once per page and timed for neither.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/extract';
 import { loadBenchPages, loadDom, readabilityText, zyteDir } from './eval-extract';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** One page's median times over the rounds. */
 export interface BenchRow {
@@ -131,5 +130,4 @@ function main(argv: string[]): number {
   return overhead <= MAX_OVERHEAD ? 0 : 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  process.exitCode = main(process.argv.slice(2));
+if (isRunDirectly(import.meta.url)) process.exitCode = main(process.argv.slice(2));

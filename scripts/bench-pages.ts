@@ -15,6 +15,7 @@ import { hostileBatch } from '../test/fixtures/hostile/batch';
 import { CHROMIUM_ARGS } from './lib/chromium-args';
 import { GENERATED, writeGeneratedPages } from './lib/generated-pages';
 import { startStaticServer } from './lib/static-server';
+import { isRunDirectly } from './lib/is-run-directly';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -200,7 +201,7 @@ export async function benchPages(): Promise<PageRow[]> {
   return [...(await benchCli()), ...(await benchClicks())];
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isRunDirectly(import.meta.url)) {
   console.log('| what | median | goal | answer |\n|---|---|---|---|');
   for (const r of await benchPages()) {
     const met = r.medianMs <= r.goalMs ? 'met' : 'NOT met';

@@ -21,6 +21,7 @@ import puppeteer, { type Browser, type Extension, type Page, type Target } from 
 import { CHROMIUM_ARGS } from './lib/chromium-args';
 import { startStaticServer } from './lib/static-server';
 import { loadBenchPages, zyteDir } from './eval-extract';
+import { isRunDirectly } from './lib/is-run-directly';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -560,7 +561,7 @@ export function formatPopupBench(bench: PopupBench): string {
 
 const USAGE = 'usage: npm run bench -- popup [--runs N] [--real-runs N] [--pages N|all]';
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isRunDirectly(import.meta.url)) {
   const options: PopupBenchOptions = {};
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {

@@ -1,12 +1,11 @@
 // Speed of "Ask the article": indexSentences() and searchSentences() on one long article of cnndm
 // text (made-up text when ../shared is missing) at 10,000 and 100,000 words, where linear time shows ×10.
 // Usage: tsx scripts/bench-search.ts [--data DIR] [--words 10000,100000,…]   (npm run bench -- search)
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { indexSentences, searchSentences } from '../src/summarize/index';
 import type { SummaryInput } from '../src/summarize/types';
 import { longText, median, time, warmUp } from './bench-summarize';
 import { loadDataset, summaryDataDir } from './eval-summarize';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** One line of the benchmark. */
 export interface SearchBenchRow {
@@ -171,6 +170,6 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isRunDirectly(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }

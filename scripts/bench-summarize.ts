@@ -1,11 +1,10 @@
 // Speed of summarize(): median ms per cnndm article (in-process, warm), and one long article at
 // 1k, 10k, 100k and 1M words, where linear time shows ×10 per ×10.
 // Usage: tsx scripts/bench-summarize.ts [--data DIR] [--limit N]   (npm run bench -- summarize)
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { summarize } from '../src/summarize/index';
 import type { SummaryInput } from '../src/summarize/types';
 import { loadDataset, summaryDataDir, toInput } from './eval-summarize';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** One line of the benchmark. */
 export interface BenchRow {
@@ -125,6 +124,6 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isRunDirectly(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }

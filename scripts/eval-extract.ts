@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { loadDom } from '../src/cli/load-dom';
 import { extractArticle } from '../src/extract';
 import { type CorpusScore, type PageCounts, corpusScore, pageF1, shingleCounts } from './lib/shingle-f1';
+import { isRunDirectly } from './lib/is-run-directly';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ZYTE = join('eval', 'extraction', 'zyte');
@@ -184,5 +185,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  process.exitCode = main(process.argv.slice(2));
+if (isRunDirectly(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -13,10 +13,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { splitSentences, summarize } from '../src/summarize/index';
 import { DATASETS, SHAPES, lead, loadDataset, summaryDataDir, toInput, type EvalArticle } from './eval-summarize';
 import { rouge } from './lib/rouge';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** The peers and the versions measured. */
 const PINNED: Record<string, string> = {
@@ -275,7 +275,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return missing > 0 ? 1 : 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isRunDirectly(import.meta.url)) {
   // Exit when done: a peer that never settled may still hold the event loop open.
   process.exit(await main(process.argv.slice(2)));
 }

@@ -6,12 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { loadDom } from '../src/cli/load-dom';
 import { extractArticle } from '../src/extract';
 import { normalizeText } from '../src/extract/normalize-text';
 import { type PageCounts, corpusScore, pagePrecision, pageRecall, shingleCounts } from './lib/shingle-f1';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** Readability's tests load every page at this address. */
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -187,5 +187,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  process.exitCode = main(process.argv.slice(2));
+if (isRunDirectly(import.meta.url)) process.exitCode = main(process.argv.slice(2));

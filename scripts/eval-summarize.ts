@@ -2,7 +2,7 @@
 // Usage: tsx scripts/eval-summarize.ts [--data DIR] [--limit N]   (or env PRECIS_SHARED=<shared dir>)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { articleFromText } from '../src/article/article-from-text';
 import { articleSentences } from '../src/summarize/article-sentences';
 import { isBackPointing } from '../src/summarize/back-pointing';
@@ -11,6 +11,7 @@ import { summaryInput } from '../src/summarize/summarize-article';
 import type { SummaryInput } from '../src/summarize/types';
 import { rouge } from './lib/rouge';
 import { runOn, withCaptions } from './lib/text-shapes';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** One article of a corpus: text plus its reference summary (sentences joined by "\n"). */
 export interface EvalArticle {
@@ -199,6 +200,6 @@ function main(argv: readonly string[]): number {
   return missing > 0 ? 1 : 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isRunDirectly(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }

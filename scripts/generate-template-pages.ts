@@ -5,9 +5,10 @@
  * SHAPES. `--check` only says whether the files on disk are what the generator writes.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEMPLATE_LANGUAGES, type TemplateLanguage } from './lib/template-languages';
+import { isRunDirectly } from './lib/is-run-directly';
 
 /** What a generated page asserts: the story's paragraphs exactly, and furniture that must not appear. */
 export interface TemplateExpected {
@@ -607,5 +608,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  process.exitCode = main(process.argv.slice(2));
+if (isRunDirectly(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -66,6 +66,34 @@ const CUT_PLACES: readonly RegExp[] = [
   /,\s+/gu,
 ];
 
+// A lost full stop before a sentence's first word, as where a photo caption runs into the text with no
+// punctuation ("…at the scene Reuters The suspect was…"): a capitalised article, determiner or subject
+// pronoun with no punctuation before it and a lower-case word after it. Only words that open noun
+// phrases and clauses: "told The Associated Press" (a capital follows) stays whole, and so do the titles
+// of works that end in "Up", "It", "Out" or "You" ("Locked Up is at number five").
+const LOST_STOP = /(?<=[\p{L}\p{N}])\s+(?=(\p{Lu}\p{Ll}+)\s+[("'“‘]*\p{Ll})/gu;
+const OPENER_WORDS: Record<string, string> = {
+  en: 'the an this these those his their its he she they we',
+  de: 'der die das ein eine einen dieser diese dieses er wir',
+  fr: 'le la les un une ce cet cette ces il elle ils elles nous',
+  es: 'el la los las un una unos unas este esta estos estas ellos ellas nosotros',
+  it: 'il lo la gli le un una uno questo questa questi queste lui lei loro',
+  pt: 'os as um uma este esta estes estas ele ela eles elas nós',
+  nl: 'de het een deze dit hij zij wij',
+};
+const openerSets = new Map<string, ReadonlySet<string>>();
+function isOpener(word: string, lang: string): boolean {
+  const primary = lang.slice(0, 2).toLowerCase();
+  const key = Object.hasOwn(OPENER_WORDS, primary) ? primary : 'en';
+  let set = openerSets.get(key);
+  if (set === undefined) openerSets.set(key, (set = new Set((OPENER_WORDS[key] as string).split(' '))));
+  return set.has(word);
+}
+// What comes before a lost full stop is at least a credit's two words ("Kathrin Ziegler/Getty"); what
+// comes after it, a short sentence's four.
+const MIN_BEFORE_LOST_STOP = 2;
+const MIN_AFTER_LOST_STOP = 4;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The sentences of one paragraph, in order, trimmed; never merges across paragraphs. */
@@ -76,9 +104,12 @@ export function splitSentences(text: string, lang?: string): string[] {
   const language = typeof lang === 'string' ? lang : 'en';
   // Most paragraphs of some sources are one sentence: with no punctuation that could end a sentence
   // before its last characters, skip the segmenter.
-  if (isOneSentence(trimmed)) return HAS_CONTENT.test(trimmed) ? cutRunOn(trimmed) : [];
   // Lower-case text (like the cnndm corpus) gives no case evidence; only use it when there is some.
   const isCased = HAS_UPPER.test(trimmed);
+  if (isOneSentence(trimmed)) {
+    if (!HAS_CONTENT.test(trimmed)) return [];
+    return isCased ? cutAtLostStops(trimmed, language).flatMap(cutRunOn) : cutRunOn(trimmed);
+  }
   // Pieces as [start, end) offsets into the text, so that joined pieces stay the text's own words.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -133,9 +164,29 @@ export function splitSentences(text: string, lang?: string): string[] {
   for (let p = 0; p < outStarts.length; p++) {
     const sentence = trimmed.slice(outStarts[p], outEnds[p]);
     // A paragraph that opens with punctuation only leaves a content-free first piece.
-    if (HAS_CONTENT.test(sentence)) out.push(...cutRunOn(sentence));
+    if (!HAS_CONTENT.test(sentence)) continue;
+    for (const part of isCased ? cutAtLostStops(sentence, language) : [sentence]) out.push(...cutRunOn(part));
   }
   return out;
+}
+
+// The sentence cut where a full stop was lost before a capitalised function word (see LOST_STOP).
+function cutAtLostStops(sentence: string, lang: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of sentence.matchAll(LOST_STOP)) {
+    const word = (match[1] as string).toLowerCase();
+    if (!isOpener(word, lang)) continue;
+    const at = match.index as number;
+    const head = sentence.slice(from, at);
+    if (spacedWords(head) < MIN_BEFORE_LOST_STOP) continue;
+    if (spacedWords(sentence.slice(at)) < MIN_AFTER_LOST_STOP) break;
+    parts.push(head);
+    from = at + match[0].length;
+  }
+  if (parts.length === 0) return [sentence];
+  parts.push(sentence.slice(from));
+  return parts;
 }
 
 function isSpace(code: number): boolean {

@@ -27,7 +27,7 @@ describe('splitSentences', () => {
     [
       'glued caption, English',
       "Officials said it isn't easy.Kathrin Ziegler/Getty The plan was approved.",
-      ["Officials said it isn't easy.", 'Kathrin Ziegler/Getty The plan was approved.'],
+      ["Officials said it isn't easy.", 'Kathrin Ziegler/Getty', 'The plan was approved.'],
     ],
     [
       'glued caption, German',
@@ -61,6 +61,50 @@ describe('splitSentences', () => {
     ['punctuation only', '...', []],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
+  });
+
+  // A caption or credit run into the text with no punctuation: a capitalised article, determiner or
+  // subject pronoun, with a lower-case word after it, starts a sentence; names and titles don't.
+  test.each([
+    [
+      'caption and credit, English',
+      'en',
+      'Police arrived at the scene on Monday night Reuters The suspect was arrested later.',
+      ['Police arrived at the scene on Monday night Reuters', 'The suspect was arrested later.'],
+    ],
+    [
+      'a pronoun after a credit, English',
+      'en',
+      'Crowds gathered outside the court Getty Images They waited for hours in the rain.',
+      ['Crowds gathered outside the court Getty Images', 'They waited for hours in the rain.'],
+    ],
+    [
+      'caption and credit, French',
+      'fr',
+      'Les pompiers sur place AFP La police a ouvert une enquête.',
+      ['Les pompiers sur place AFP', 'La police a ouvert une enquête.'],
+    ],
+    [
+      'caption and credit, German (a pronoun)',
+      'de',
+      'Der Bürgermeister vor dem Rathaus dpa Er sagte, der Bau sei fertig.',
+      ['Der Bürgermeister vor dem Rathaus dpa', 'Er sagte, der Bau sei fertig.'],
+    ],
+    [
+      'caption and credit, Spanish',
+      'es',
+      'Los bomberos en el lugar EFE El fuego quemó tres casas.',
+      ['Los bomberos en el lugar EFE', 'El fuego quemó tres casas.'],
+    ],
+    ['a name after "The"', 'en', 'He told The Associated Press that the plan would go ahead.', null],
+    ['a name that is a verb', 'en', 'Prime Minister Theresa May said the talks would go on next week.', null],
+    ['a title ending in "Up"', 'en', "Akon's Locked Up is at number five this week.", null],
+    ['a title ending in "It"', 'en', 'The show Faking It and the comedy duo won awards.', null],
+    ['"I" mid-sentence', 'en', 'The report said that I think nothing of it at all.', null],
+    ['German "Sie" mid-sentence', 'de', 'Wie Sie sehen können, ist das Wetter heute schön.', null],
+    ['too little after it', 'en', 'It came from the south They said', null],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(splitSentences(text, lang)).toEqual(expected ?? [text]);
   });
 
   // Run-on text of more than 60 words with no full stop: cut at the best boundary near the middle.

@@ -10,7 +10,7 @@ import { splitSentences, summarize } from '../src/summarize/index';
 import { summaryInput } from '../src/summarize/summarize-article';
 import type { SummaryInput } from '../src/summarize/types';
 import { rouge } from './lib/rouge';
-import { runOn, withCaptions } from './lib/text-shapes';
+import { runOn, sentenceCased, withCaptions } from './lib/text-shapes';
 import { isRunDirectly } from './lib/is-run-directly';
 
 /** One article of a corpus: text plus its reference summary (sentences joined by "\n"). */
@@ -30,6 +30,18 @@ export const DATASETS = [
 
 /** Run-on shapes of a corpus (built here from its file): one engine must cope with every shape. */
 export const SHAPES = [
+  {
+    name: 'cnndm run-on, sentence-cased',
+    from: 'cnndm',
+    sentences: 3,
+    shape: (a: EvalArticle) => runOn(sentenceCased(a)),
+  },
+  {
+    name: 'cnndm run-on, sentence-cased, captions',
+    from: 'cnndm',
+    sentences: 3,
+    shape: (a: EvalArticle) => withCaptions(sentenceCased(a)),
+  },
   { name: 'bbc run-on', from: 'bbc', sentences: 3, shape: runOn },
   { name: 'bbc run-on, captions', from: 'bbc', sentences: 3, shape: withCaptions },
 ] as const;

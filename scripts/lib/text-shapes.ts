@@ -51,3 +51,17 @@ function hash(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+/**
+ * A lower-cased corpus (cnndm) with each line's first letter capitalised: the sentence starts a cased
+ * text would have, so that the run-on shapes above can be built from it (names stay lower-case).
+ */
+export function sentenceCased(article: EvalArticle): EvalArticle {
+  const text = article.text
+    .split('\n')
+    .map((line) =>
+      line.replace(/^(\s*["'“‘(]*)(\p{Ll})/u, (_, open: string, letter: string) => open + letter.toUpperCase()),
+    )
+    .join('\n');
+  return { ...article, text };
+}

@@ -171,21 +171,28 @@ export function splitSentences(text: string, lang?: string): string[] {
 }
 
 // The sentence cut where a full stop was lost before a capitalised function word (see LOST_STOP).
+// Linear: each part's words are counted once, and only the last part is checked for being too short.
 function cutAtLostStops(sentence: string, lang: string): string[] {
-  const parts: string[] = [];
+  const cuts: number[] = [];
   let from = 0;
   for (const match of sentence.matchAll(LOST_STOP)) {
-    const word = (match[1] as string).toLowerCase();
-    if (!isOpener(word, lang)) continue;
+    if (!isOpener((match[1] as string).toLowerCase(), lang)) continue;
     const at = match.index as number;
-    const head = sentence.slice(from, at);
-    if (spacedWords(head) < MIN_BEFORE_LOST_STOP) continue;
-    if (spacedWords(sentence.slice(at)) < MIN_AFTER_LOST_STOP) break;
-    parts.push(head);
+    if (spacedWords(sentence.slice(from, at)) < MIN_BEFORE_LOST_STOP) continue;
+    cuts.push(at, at + match[0].length);
     from = at + match[0].length;
   }
-  if (parts.length === 0) return [sentence];
-  parts.push(sentence.slice(from));
+  // A last part too short to be a sentence goes back to the part before it (at most once: the two
+  // together are long enough).
+  if (cuts.length > 0 && spacedWords(sentence.slice(cuts[cuts.length - 2])) < MIN_AFTER_LOST_STOP) cuts.length -= 2;
+  if (cuts.length === 0) return [sentence];
+  const parts: string[] = [];
+  let start = 0;
+  for (let c = 0; c < cuts.length; c += 2) {
+    parts.push(sentence.slice(start, cuts[c]));
+    start = cuts[c + 1] as number;
+  }
+  parts.push(sentence.slice(start));
   return parts;
 }
 

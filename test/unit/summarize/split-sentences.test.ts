@@ -107,6 +107,15 @@ describe('splitSentences', () => {
     expect(splitSentences(text, lang)).toEqual(expected ?? [text]);
   });
 
+  test('a long run of text with a lost full stop every fourteen words is cut at each of them', () => {
+    const part = 'Some words here and more words there The plan went on and on without end';
+    const text = Array.from({ length: 3000 }, () => part).join(' ');
+    const sentences = splitSentences(text, 'en');
+    expect(sentences).toHaveLength(3001);
+    expect(sentences[1]).toBe('The plan went on and on without end Some words here and more words there');
+    expect(sentences.join(' ')).toBe(text);
+  });
+
   // Run-on text of more than 60 words with no full stop: cut at the best boundary near the middle.
   const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
   test.each([

@@ -102,10 +102,10 @@ export function splitSentences(text: string, lang?: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const language = typeof lang === 'string' ? lang : 'en';
-  // Most paragraphs of some sources are one sentence: with no punctuation that could end a sentence
-  // before its last characters, skip the segmenter.
   // Lower-case text (like the cnndm corpus) gives no case evidence; only use it when there is some.
   const isCased = HAS_UPPER.test(trimmed);
+  // Most paragraphs of some sources are one sentence: with no punctuation that could end a sentence
+  // before its last characters, skip the segmenter.
   if (isOneSentence(trimmed)) {
     if (!HAS_CONTENT.test(trimmed)) return [];
     return isCased ? cutAtLostStops(trimmed, language).flatMap(cutRunOn) : cutRunOn(trimmed);

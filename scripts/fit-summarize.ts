@@ -31,10 +31,14 @@ const L2 = 1e-3;
 // xsum is a twelfth the size of cnndm and asks a harder question (one sentence, no lede to lean on).
 const XSUM_SHARE = 1;
 // cnndm again as one run of text (sentence starts capitalised), in the same folds, always scored held
-// out and fitted on with this share. Fitted on at 0.5 with two more features (the sentence's position
-// in the text, whatever its paragraphs, and a missing full stop) it took cnndm run-on from 38.6 to 40.4
-// held out (Lead 39.9) but cost bbc 0.3, xsum 0.1, bbc run-on 3 points, and lost a short story's lede.
-const RUN_ON_SHARE = 0;
+// out and fitted on with this share: without it the only run-on text fitted on is xsum, whose first
+// sentence was taken away to be its summary, and the fit learns that a text without breaks has no lede.
+// Held out (this script, 2-fold CV), share 0 → 0.5 → 1: cnndm 41.02 → 41.01 → 41.02, xsum 19.21 → 19.31
+// → 18.89, bbc 53.28 → 53.62 → 53.55, cnndm run-on 38.60 → 40.41 → 40.66 (Lead 39.88). Also tried at
+// 0.5, not kept: two more features (the sentence's position in the text, whatever its paragraphs, and a
+// missing full stop), which cost bbc 0.6 against these; and counting each sentence of a paragraph of six
+// or more as a paragraph of its own (cnndm 40.81, xsum 18.95).
+const RUN_ON_SHARE = 0.5;
 // One-sentence corpora train toward every sentence by its own ROUGE (softmax at this temperature):
 // a single oracle sentence is too thin a signal for a few hundred articles. Held out, with the
 // overlap features: 0.1 → cnndm 40.95, xsum 19.34, bbc 54.50; 0.3 → 40.96, 19.40, 54.25; 0.6 →
@@ -386,8 +390,8 @@ function writeWeights(w: Float64Array, redundancy: number): void {
     `import type { FEATURE_NAMES } from './sentence-features';
 
 // Written by \`npx tsx scripts/fit-summarize.ts --write\`: fitted on all of cnndm and xsum
-// (../shared/eval/summ); the same command prints their 2-fold cross-validated ROUGE, the honest
-// estimate. bbc is never fitted on.
+// (../shared/eval/summ), and on cnndm as one run of text at half weight; the same command prints their
+// 2-fold cross-validated ROUGE, the honest estimate. bbc is never fitted on.
 
 /** How much each feature adds to a sentence's score (a linear model; see scripts/fit-summarize.ts). */
 export const WEIGHTS: Record<(typeof FEATURE_NAMES)[number], number> = {

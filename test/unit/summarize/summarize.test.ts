@@ -108,15 +108,14 @@ describe('summarize', () => {
     expect(texts.filter((t) => t.includes('interest rates'))).toHaveLength(1);
   });
 
-  test('favours the lede of a news story', () => {
-    const paragraphs = [
-      'Floods have forced thousands of people from their homes in northern Italy.',
-      'Rescue teams used boats to reach villages cut off by the floods.',
-      'It rained for three days without a break.',
-      'The regional president asked the government for emergency funds for flood victims.',
-      'Weather forecasters expect more rain at the weekend.',
-      'Schools in the region will stay closed.',
-    ];
-    expect(summarize({ paragraphs }, { sentences: 3 }).sentences[0]?.index).toBe(0);
+  // Position, not wording, must decide between sentences alike: the opening paragraphs are chosen.
+  test('prefers the opening of a story to its close, between sentences alike', () => {
+    const towns = 'Verona Padua Vicenza Treviso Rovigo Belluno Mantua Cremona Brescia Bergamo'.split(' ');
+    const paragraphs = towns.map(
+      (town, i) => `In ${town}, rescue teams moved ${(i + 2) * 100} people from homes flooded by the river.`,
+    );
+    const picked = summarize({ paragraphs }, { sentences: 3 }).sentences.map((s) => s.index);
+    expect(picked).toHaveLength(3);
+    expect(Math.max(...picked)).toBeLessThan(paragraphs.length / 2);
   });
 });

@@ -5,7 +5,7 @@ import { evaluate, loadDataset, summaryDataDir } from '../../scripts/eval-summar
 // --limit N` at the time of the last fit. A change that drops any of them by 0.5 fails; a change that
 // raises them should raise these figures too.
 const RECORDED = [
-  { name: 'cnndm', articles: 300, sentences: 3, rouge1: 30.95 },
+  { name: 'cnndm', articles: 300, sentences: 3, rouge1: 30.91 },
   { name: 'xsum', articles: 200, sentences: 1, rouge1: 19.48 },
   { name: 'bbc', articles: 200, sentences: 3, rouge1: 57.28 },
 ] as const;

@@ -63,8 +63,9 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(expected);
   });
 
-  // A caption or credit run into the text with no punctuation: a capitalised article, determiner or
-  // subject pronoun, with a lower-case word after it, starts a sentence; names and titles don't.
+  // A caption or credit run into the text with no punctuation: a capitalised article, determiner,
+  // subject pronoun or clause-opening conjunction, with a lower-case word after it, starts a sentence;
+  // names and titles don't.
   test.each([
     [
       'caption and credit, English',
@@ -96,6 +97,32 @@ describe('splitSentences', () => {
       'Los bomberos en el lugar EFE El fuego quemó tres casas.',
       ['Los bomberos en el lugar EFE', 'El fuego quemó tres casas.'],
     ],
+    [
+      'a conjunction after a credit, English',
+      'en',
+      'Officials inspect the damaged bridge AP Photo But the road stayed open all week.',
+      ['Officials inspect the damaged bridge AP Photo', 'But the road stayed open all week.'],
+    ],
+    [
+      'a sentence adverb and its comma after a credit, English',
+      'en',
+      'Fans outside the stadium Getty Images However, the match went ahead as planned.',
+      ['Fans outside the stadium Getty Images', 'However, the match went ahead as planned.'],
+    ],
+    [
+      'a conjunction after a credit, Italian',
+      'it',
+      'I soccorritori sul posto ANSA Ma la strada è rimasta chiusa fino a sera.',
+      ['I soccorritori sul posto ANSA', 'Ma la strada è rimasta chiusa fino a sera.'],
+    ],
+    [
+      'a conjunction after a credit, Dutch',
+      'nl',
+      'Brandweerlieden bij het pand ANP Maar het vuur was al snel onder controle.',
+      ['Brandweerlieden bij het pand ANP', 'Maar het vuur was al snel onder controle.'],
+    ],
+    ['German "ohne Wenn und Aber", nouns', 'de', 'Die Stadt will den Plan ohne Wenn und Aber umsetzen.', null],
+    ['a title ending in "On"', 'en', 'Their song Hold On is still played on the radio.', null],
     ['a name after "The"', 'en', 'He told The Associated Press that the plan would go ahead.', null],
     ['a name that is a verb', 'en', 'Prime Minister Theresa May said the talks would go on next week.', null],
     ['a title ending in "Up"', 'en', "Akon's Locked Up is at number five this week.", null],

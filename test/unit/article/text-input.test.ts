@@ -25,6 +25,22 @@ describe('textParagraphs', () => {
     ['One.\r\n\r\nTwo.\r\n', ['One.', 'Two.']],
     ['\n\n  lone   paragraph  \n\n', ['lone paragraph']],
     ['   \n\n ', []],
+    // Wrapped at a width, with no blank lines (a PDF's or a terminal's text): a sentence over lines.
+    [
+      'The council voted to close two\nbranch libraries on Tuesday.\nResidents were angry.',
+      ['The council voted to close two branch libraries on Tuesday.', 'Residents were angry.'],
+    ],
+    [
+      'Le conseil a voté la fermeture de deux\n« bibliothèques » mardi.',
+      ['Le conseil a voté la fermeture de deux « bibliothèques » mardi.'],
+    ],
+    ['A word hyphen-\nated at the end of a line.\n\nNext.', ['A word hyphen-ated at the end of a line.', 'Next.']],
+    // A line that ends its sentence, or a next line in capitals, keeps the break; lower-cased text has no evidence.
+    [
+      'The river rose:\nthe barrier held.\nNobody was hurt',
+      ['The river rose:', 'the barrier held.', 'Nobody was hurt'],
+    ],
+    ['one line without a stop\nand another', ['one line without a stop', 'and another']],
   ])('%j', (text, expected) => {
     expect(textParagraphs(text)).toEqual(expected);
   });
@@ -37,6 +53,12 @@ describe('textArticleParts', () => {
     ['The river rose.\n\nIt stayed out.', null, ['The river rose.', 'It stayed out.']],
     ['Only a headline', null, ['Only a headline']],
     ['Two lines that form\none paragraph\n\nNext.', null, ['Two lines that form one paragraph', 'Next.']],
+    // A first line that runs on into the next is the story's first sentence, not a headline.
+    [
+      'The council voted to close\ntwo libraries.\nResidents were angry.',
+      null,
+      ['The council voted to close two libraries.', 'Residents were angry.'],
+    ],
   ])('%j', (text, title, paragraphs) => {
     expect(textArticleParts(text)).toEqual({ title, paragraphs });
   });

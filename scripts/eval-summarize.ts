@@ -10,7 +10,7 @@ import { splitSentences, summarize } from '../src/summarize/index';
 import { summaryInput } from '../src/summarize/summarize-article';
 import type { SummaryInput } from '../src/summarize/types';
 import { rouge } from './lib/rouge';
-import { runOn, sentenceCased, withCaptions } from './lib/text-shapes';
+import { runOn, sentenceCased, withCaptions, wrapped } from './lib/text-shapes';
 import { isRunDirectly } from './lib/is-run-directly';
 
 /** One article of a corpus: text plus its reference summary (sentences joined by "\n"). */
@@ -42,8 +42,15 @@ export const SHAPES = [
     sentences: 3,
     shape: (a: EvalArticle) => withCaptions(sentenceCased(a)),
   },
+  {
+    name: 'cnndm sentence-cased, wrapped at 72 columns',
+    from: 'cnndm',
+    sentences: 3,
+    shape: (a: EvalArticle) => wrapped(sentenceCased(a)),
+  },
   { name: 'bbc run-on', from: 'bbc', sentences: 3, shape: runOn },
   { name: 'bbc run-on, captions', from: 'bbc', sentences: 3, shape: withCaptions },
+  { name: 'bbc wrapped at 72 columns', from: 'bbc', sentences: 3, shape: wrapped },
 ] as const;
 
 /** A corpus name. */

@@ -38,6 +38,27 @@ export function withCaptions(article: EvalArticle): EvalArticle {
   return { ...article, text };
 }
 
+/**
+ * The article as text wrapped at `width` columns with no blank lines, as text copied out of a PDF or a
+ * terminal comes: each paragraph's words filled into lines, the paragraphs one after another.
+ */
+export function wrapped(article: EvalArticle, width = 72): EvalArticle {
+  const lines: string[] = [];
+  for (const paragraph of paragraphsOf(article.text)) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line === '' ? word : `${line} ${word}`;
+      }
+    }
+    if (line !== '') lines.push(line);
+  }
+  return { ...article, text: lines.join('\n') };
+}
+
 function paragraphsOf(text: string): string[] {
   const breaks = /\n\s*\n/u.test(text) ? /\n\s*\n/u : /\n/u;
   return text

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runOn, sentenceCased, withCaptions } from '../../../scripts/lib/text-shapes';
+import { runOn, sentenceCased, withCaptions, wrapped } from '../../../scripts/lib/text-shapes';
 
 const ARTICLE = {
   id: 'a1',
@@ -28,5 +28,13 @@ describe('text shapes', () => {
     const once = withCaptions(sentenceCased(ARTICLE)).text;
     expect(withCaptions(sentenceCased(ARTICLE)).text).toBe(once);
     expect(once.length).toBeGreaterThan(runOn(sentenceCased(ARTICLE)).text.length);
+  });
+
+  test('wrapped fills every word into lines no wider than asked, with no blank line', () => {
+    const text = wrapped(sentenceCased(ARTICLE), 20).text;
+    const lines = text.split('\n');
+    expect(lines.every((line) => line.length <= 20 || !line.includes(' '))).toBe(true);
+    expect(text).not.toMatch(/\n\s*\n/u);
+    expect(text.split(/\s+/u)).toEqual(sentenceCased(ARTICLE).text.split(/\s+/u));
   });
 });

@@ -68,20 +68,21 @@ const CUT_PLACES: readonly RegExp[] = [
 
 // A lost full stop before a sentence's first word, as where a photo caption runs into the text with no
 // punctuation ("…at the scene Reuters The suspect was…"): a capitalised article, determiner, subject
-// pronoun or clause-opening conjunction or adverb ("But", "However,") with no punctuation before it and
-// a lower-case word after it (a comma between them allowed). Only words that open noun phrases and
+// pronoun, or a conjunction or adverb that opens a clause ("But", "However,"), with no punctuation before
+// it and a lower-case word after it (a comma between them allowed). Only words that open noun phrases and
 // clauses: "told The Associated Press" (a capital follows) stays whole, and so do the titles of works
-// that end in "Up", "It", "On" or "You" ("Locked Up is at number five"): no prepositions, which end
-// phrasal verbs, and no "Her" (a film), German "Wenn" or "Aber" ("ohne Wenn und Aber").
+// that end in a word that can also open a sentence ("Locked Up is at number five", "What If was
+// renewed"): no prepositions, "It", "You", "If", "So", "When", "While" or "There", no "Her" (a film),
+// and no German "Wenn" or "Aber" (nouns in "ohne Wenn und Aber").
 const LOST_STOP = /(?<=[\p{L}\p{N}])\s+(?=(\p{Lu}\p{Ll}+),?\s+[("'“‘]*\p{Ll})/gu;
 const OPENER_WORDS: Record<string, string> = {
-  en: 'the an this these those his their its he she they we there but and yet so when while if although though however meanwhile',
-  de: 'der die das ein eine einen dieser diese dieses er wir doch während als obwohl dennoch',
-  fr: 'le la les un une ce cet cette ces il elle ils elles nous mais quand lorsque si pourtant cependant',
-  es: 'el la los las un una unos unas este esta estos estas ellos ellas nosotros pero cuando mientras aunque',
-  it: 'il lo la gli le un una uno questo questa questi queste lui lei loro ma quando mentre però',
-  pt: 'os as um uma este esta estes estas ele ela eles elas nós mas quando enquanto porém',
-  nl: 'de het een deze dit hij zij wij maar toen terwijl hoewel',
+  en: 'the an this these those his their its he she they we but and although though however meanwhile',
+  de: 'der die das ein eine einen dieser diese dieses er wir doch obwohl dennoch',
+  fr: 'le la les un une ce cet cette ces il elle ils elles nous mais pourtant cependant',
+  es: 'el la los las un una unos unas este esta estos estas ellos ellas nosotros pero aunque',
+  it: 'il lo la gli le un una uno questo questa questi queste lui lei loro ma però',
+  pt: 'os as um uma este esta estes estas ele ela eles elas nós mas porém',
+  nl: 'de het een deze dit hij zij wij maar hoewel',
 };
 const openerSets = new Map<string, ReadonlySet<string>>();
 function isOpener(word: string, lang: string): boolean {

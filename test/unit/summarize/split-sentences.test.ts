@@ -123,6 +123,7 @@ describe('splitSentences', () => {
     ],
     ['German "ohne Wenn und Aber", nouns', 'de', 'Die Stadt will den Plan ohne Wenn und Aber umsetzen.', null],
     ['a title ending in "On"', 'en', 'Their song Hold On is still played on the radio.', null],
+    ['a title ending in "If"', 'en', 'The series What If was renewed for a third season.', null],
     ['a name after "The"', 'en', 'He told The Associated Press that the plan would go ahead.', null],
     ['a name that is a verb', 'en', 'Prime Minister Theresa May said the talks would go on next week.', null],
     ['a title ending in "Up"', 'en', "Akon's Locked Up is at number five this week.", null],

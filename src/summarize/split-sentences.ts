@@ -92,6 +92,25 @@ function isOpener(word: string, lang: string): boolean {
   if (set === undefined) openerSets.set(key, (set = new Set((OPENER_WORDS[key] as string).split(' '))));
   return set.has(word);
 }
+// A photo credit that ends a caption run into the next sentence with no punctuation ("…outside the
+// court Getty Images Obama said…"), cut after when a capitalised word follows: agencies' and picture
+// libraries' names, those that are also common words or initials ("AP", "PA", "EPA", "Bloomberg") only
+// in a credit's "Name/Agency" form. The capitalised word after it may not continue a name
+// ("Reuters Institute", "Xinhua News Agency").
+const SLASH_CREDITS = 'Getty(?: Images)?|AP|PA|EPA|AFP|Reuters|Bloomberg|Shutterstock|Alamy|Corbis|Rex';
+const NAMED_CREDITS =
+  'Getty Images|AP Photo|PA (?:Media|Wire|Images)|Reuters|AFP|Shutterstock|Alamy|Xinhua|ANSA|EFE|ANP|dpa';
+const CREDIT_SOURCE = `(?:(?<=\\p{L})\\/(?:${SLASH_CREDITS})|(?<![\\p{L}\\p{N}/])(?:${NAMED_CREDITS}))`;
+const CREDIT = new RegExp(`${CREDIT_SOURCE}(?=\\s+(\\p{Lu}\\p{Ll}+))`, 'gu');
+const CREDIT_AT_END = new RegExp(`${CREDIT_SOURCE}$`, 'u');
+const NAME_GOES_ON = new Set(
+  'News Agency Photo Photos Images Pictures Television Wire Media Group Institute Health Breakingviews Correspondent Reporter Editor Chief Museum Foundation Sport Sports'.split(
+    ' ',
+  ),
+);
+// Whether the sentence may hold a credit: one test, so that most sentences never run CREDIT.
+const MAY_HOLD_CREDIT = /Getty|AP|PA|EPA|AFP|Reuters|Bloomberg|Shutterstock|Alamy|Corbis|Rex|Xinhua|ANSA|EFE|ANP|dpa/u;
+
 // What comes before a lost full stop is at least a credit's two words ("Kathrin Ziegler/Getty"); what
 // comes after it, a short sentence's four.
 const MIN_BEFORE_LOST_STOP = 2;
@@ -173,17 +192,31 @@ export function splitSentences(text: string, lang?: string): string[] {
   return out;
 }
 
-// The sentence cut where a full stop was lost before a capitalised function word (see LOST_STOP).
-// Linear: each part's words are counted once, and only the last part is checked for being too short.
+// The sentence cut where a full stop was lost: before a capitalised function word (see LOST_STOP) and
+// after a photo credit (see CREDIT).
+// Each place's words are counted once from the cut before it; only the last part is checked for being too short.
 function cutAtLostStops(sentence: string, lang: string): string[] {
+  // Each place as [where the part before ends, where the next begins].
+  const places: [number, number][] = [];
+  if (MAY_HOLD_CREDIT.test(sentence)) {
+    for (const match of sentence.matchAll(CREDIT)) {
+      if (NAME_GOES_ON.has(match[1] as string)) continue;
+      const end = (match.index as number) + match[0].length;
+      places.push([end, skipSpace(sentence, end)]);
+    }
+  }
+  for (const match of sentence.matchAll(LOST_STOP)) {
+    if (isOpener((match[1] as string).toLowerCase(), lang))
+      places.push([match.index as number, (match.index as number) + match[0].length]);
+  }
+  if (places.length === 0) return [sentence];
+  places.sort((a, b) => a[0] - b[0]);
   const cuts: number[] = [];
   let from = 0;
-  for (const match of sentence.matchAll(LOST_STOP)) {
-    if (!isOpener((match[1] as string).toLowerCase(), lang)) continue;
-    const at = match.index as number;
-    if (spacedWords(sentence.slice(from, at)) < MIN_BEFORE_LOST_STOP) continue;
-    cuts.push(at, at + match[0].length);
-    from = at + match[0].length;
+  for (const [end, next] of places) {
+    if (end < from || spacedWords(sentence.slice(from, end)) < MIN_BEFORE_LOST_STOP) continue;
+    cuts.push(end, next);
+    from = next;
   }
   // A last part too short to be a sentence goes back to the part before it (at most once: the two
   // together are long enough).
@@ -239,6 +272,20 @@ function cutRunOn(sentence: string): string[] {
     }
   }
   return [sentence];
+}
+
+/**
+ * Whether a piece of text ends in a photo credit with no full stop after it ("Crowds outside the court
+ * Getty Images"): a caption, as the splitter cuts it from the sentence it ran into, and no sentence.
+ */
+export function isCaption(piece: string): boolean {
+  // The longest credit and the letter before its slash fit in the last 24 characters.
+  return CREDIT_AT_END.test(piece.length > 24 ? piece.slice(-24) : piece);
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 function spacedWords(text: string): number {

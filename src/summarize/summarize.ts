@@ -1,6 +1,7 @@
 import { DEFAULT_LENGTH, isSummaryLength, mostSentences, sentencesFor } from '../article/length';
 import { articleSentences } from './article-sentences';
 import { selectSentences } from './select-sentences';
+import { isCaption } from './split-sentences';
 import { FEATURE_NAMES, sentenceFeatures } from './sentence-features';
 import type { Summary, SummaryInput, SummaryOptions, SummarySentence } from './types';
 import { REDUNDANCY, WEIGHTS } from './weights';
@@ -20,7 +21,8 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
   for (let i = 0; i < n; i++) {
     let score = 0;
     for (let f = 0; f < width; f++) score += (features.values[i * width + f] as number) * (WEIGHT_VECTOR[f] as number);
-    scores[i] = score;
+    // A caption the splitter cut from the sentence it ran into is never one of the summary's.
+    scores[i] = isCaption(texts[i] as string) ? -Infinity : score;
   }
   const chosen = selectSentences(scores, features, texts, k, REDUNDANCY);
   const sentences: SummarySentence[] = chosen.map((index) => ({

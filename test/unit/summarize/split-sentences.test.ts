@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../../../src/summarize/index';
-import { prepareSentenceSplitter } from '../../../src/summarize/split-sentences';
+import { isCaption, prepareSentenceSplitter } from '../../../src/summarize/split-sentences';
 
 describe('splitSentences', () => {
   test.each([
@@ -121,6 +121,34 @@ describe('splitSentences', () => {
       'Brandweerlieden bij het pand ANP Maar het vuur was al snel onder controle.',
       ['Brandweerlieden bij het pand ANP', 'Maar het vuur was al snel onder controle.'],
     ],
+    [
+      'a name after a credit, English',
+      'en',
+      'Crowds gathered outside the court Getty Images Obama said the plan would go ahead.',
+      ['Crowds gathered outside the court Getty Images', 'Obama said the plan would go ahead.'],
+    ],
+    [
+      'a credit in its "Name/Agency" form, glued to a full stop',
+      'en',
+      "The road to retiring early isn't easy.Kathrin Ziegler/Getty Many savers start too late.",
+      ["The road to retiring early isn't easy.", 'Kathrin Ziegler/Getty', 'Many savers start too late.'],
+    ],
+    [
+      'a name after a credit, German',
+      'de',
+      'Der Bürgermeister vor dem Rathaus dpa Olaf Scholz kam erst am Abend dazu.',
+      ['Der Bürgermeister vor dem Rathaus dpa', 'Olaf Scholz kam erst am Abend dazu.'],
+    ],
+    [
+      'a name after a credit, Spanish',
+      'es',
+      'Los bomberos junto al río EFE Carlos Pérez dijo que el agua bajó por la noche.',
+      ['Los bomberos junto al río EFE', 'Carlos Pérez dijo que el agua bajó por la noche.'],
+    ],
+    ['an agency named in a sentence', 'en', 'The official Xinhua News Agency said the arrests were made.', null],
+    ['an agency and its channel', 'en', 'He told Reuters Television that the talks were over.', null],
+    ['initials that are no credit', 'en', 'Runner-up AP McCoy and the rider Jonathan Rea came third.', null],
+    ['an agency that is no credit alone', 'en', 'The EPA Administrator said the rule would stay in place.', null],
     ['German "ohne Wenn und Aber", nouns', 'de', 'Die Stadt will den Plan ohne Wenn und Aber umsetzen.', null],
     ['a title ending in "On"', 'en', 'Their song Hold On is still played on the radio.', null],
     ['a title ending in "If"', 'en', 'The series What If was renewed for a third season.', null],
@@ -208,5 +236,18 @@ describe('splitSentences', () => {
     } finally {
       Object.assign(Intl, { Segmenter: platform });
     }
+  });
+
+  test.each([
+    ['Crowds gathered outside the court Getty Images', true],
+    ['Kathrin Ziegler/Getty', true],
+    ['Smoke over the city AFP/Getty', true],
+    ['Der Bürgermeister vor dem Rathaus dpa', true],
+    ['Crowds gathered outside the court, the police said.', false],
+    ['He spoke to Reuters.', false],
+    ['The grants came from Bloomberg', false],
+    ['', false],
+  ])('isCaption(%j) is %s', (piece, expected) => {
+    expect(isCaption(piece)).toBe(expected);
   });
 });

@@ -118,4 +118,21 @@ describe('summarize', () => {
     expect(picked).toHaveLength(3);
     expect(Math.max(...picked)).toBeLessThan(paragraphs.length / 2);
   });
+
+  // Text pasted or scraped with its photo captions: each caption the splitter cuts out stays out.
+  test('never picks a caption run into the text, whatever its words', () => {
+    const story = [
+      'The river burst its banks on Monday and flooded the old town of Ferrara.',
+      'Rescue teams moved four hundred people from their homes during the night.',
+      'The mayor said the water would stay for days and the schools would close.',
+      'Engineers began to check the bridges on Tuesday morning.',
+    ];
+    // Each caption repeats the story's own words, as real captions do, so that only its shape tells it apart.
+    const captions = ['Flooded streets of the old town of Ferrara Getty Images', 'Rescue teams in Ferrara AFP/Getty'];
+    const text = `${story[0]} ${captions[0]} ${story[1]} ${story[2]}.${captions[1]} ${story[3]}`.replace('..', '.');
+    const summary = summarize({ paragraphs: [text] }, { sentences: 3 });
+    expect(summary.totalSentences).toBe(6);
+    expect(summary.sentences).toHaveLength(3);
+    for (const s of summary.sentences) expect(story).toContain(s.text);
+  });
 });

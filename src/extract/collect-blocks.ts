@@ -101,6 +101,8 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   let linkCount = 0;
   let offSiteLinkChars = 0;
   let isCaption = false;
+  /** The alternative texts of the block's images: a block that only repeats one labels its picture. */
+  let alts: string[] = [];
   let isSignUp = false;
   let total = 0;
   let isTruncated = false;
@@ -109,6 +111,9 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     if (parts.length === 0) return;
     const text = normalizeText(parts.join(''));
     parts = [];
+    // A player's or a picture's title over it ("'We Got Her!' Video Shows…" over the video's still,
+    // whose alt says the same) is the media's label, as a caption is, never the story's text.
+    if (!isCaption && alts.length > 0 && alts.includes(text.toLowerCase())) isCaption = true;
     if (text) {
       blocks.push({
         text,
@@ -126,6 +131,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     linkCount = 0;
     offSiteLinkChars = 0;
     isCaption = false;
+    alts = [];
     isSignUp = false;
   };
 
@@ -170,6 +176,11 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     if (SKIP_TAGS.has(name) || SKIP_TAGS.has(el.tagName)) continue;
     if (name === 'BR') {
       parts.push('\n');
+      continue;
+    }
+    if (name === 'IMG') {
+      const alt = normalizeText(el.getAttribute('alt') ?? '').toLowerCase();
+      if (alt) alts.push(alt);
       continue;
     }
     // A cell's content does not run into its neighbour's; a block inside a cell still splits the row.

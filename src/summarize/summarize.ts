@@ -18,11 +18,14 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
   const features = sentenceFeatures(texts, paragraphOf, lang, title);
   const width = FEATURE_NAMES.length;
   const scores = new Float64Array(n);
+  // A caption the splitter cut from the sentence it ran into is never one of the summary's, unless the
+  // text is nothing but captions: a summary of them beats an empty one.
+  const captions = texts.map(isCaption);
+  const hasSentences = captions.includes(false);
   for (let i = 0; i < n; i++) {
     let score = 0;
     for (let f = 0; f < width; f++) score += (features.values[i * width + f] as number) * (WEIGHT_VECTOR[f] as number);
-    // A caption the splitter cut from the sentence it ran into is never one of the summary's.
-    scores[i] = isCaption(texts[i] as string) ? -Infinity : score;
+    scores[i] = hasSentences && captions[i] ? -Infinity : score;
   }
   const chosen = selectSentences(scores, features, texts, k, REDUNDANCY);
   const sentences: SummarySentence[] = chosen.map((index) => ({

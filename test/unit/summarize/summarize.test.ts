@@ -134,5 +134,9 @@ describe('summarize', () => {
     expect(summary.totalSentences).toBe(6);
     expect(summary.sentences).toHaveLength(3);
     for (const s of summary.sentences) expect(story).toContain(s.text);
+    // Text that is nothing but a caption is still summarized: an empty summary would lose it.
+    const caption = captions[0] as string;
+    const alone = summarize({ paragraphs: [caption] }, { sentences: 1 });
+    expect(alone.sentences.map((s) => s.text)).toEqual([caption]);
   });
 });

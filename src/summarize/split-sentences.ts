@@ -109,7 +109,7 @@ const NAME_GOES_ON = new Set(
   ),
 );
 // Whether the sentence may hold a credit: one test, so that most sentences never run CREDIT.
-const MAY_HOLD_CREDIT = /Getty|AP|PA|EPA|AFP|Reuters|Bloomberg|Shutterstock|Alamy|Corbis|Rex|Xinhua|ANSA|EFE|ANP|dpa/u;
+const MAY_HOLD_CREDIT = new RegExp(`${SLASH_CREDITS}|${NAMED_CREDITS}`, 'u');
 
 // What comes before a lost full stop is at least a credit's two words ("Kathrin Ziegler/Getty"); what
 // comes after it, a short sentence's four.

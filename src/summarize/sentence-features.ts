@@ -100,7 +100,6 @@ export function sentenceFeatures(
   title = '',
 ): SentenceFeatures {
   const n = sentences.length;
-  const ids = new Map<string, number>();
   const sentenceFrequency: number[] = [];
   const count: number[] = [];
   // Per sentence: its distinct terms and how often each occurs, in flat arrays (no Map or array per
@@ -117,29 +116,34 @@ export function sentenceFeatures(
   const wordIds: number[] = [];
   const wordStart = new Int32Array(n + 1);
   const allWords: string[] = [];
+  // Content words are a subsequence of all words: one Map lookup per word finds both ids.
+  const termOf: number[] = [];
+  let terms = 0;
   for (let s = 0; s < n; s++) {
     start[s] = termIds.length;
     allWords.length = 0;
     const words = contentWords(sentences[s] as string, lang, allWords);
     lengths[s] = words.length;
     wordStart[s] = wordIds.length;
+    let next = 0;
     for (const word of allWords) {
-      let id = wordIdOf.get(word);
-      if (id === undefined) {
-        id = wordIdOf.size;
-        wordIdOf.set(word, id);
+      let wordId = wordIdOf.get(word);
+      if (wordId === undefined) {
+        wordId = wordIdOf.size;
+        wordIdOf.set(word, wordId);
         wordLast.push(-1);
+        termOf.push(-1);
       }
-      if (wordLast[id] !== s) {
-        wordLast[id] = s;
-        wordIds.push(id);
+      if (wordLast[wordId] !== s) {
+        wordLast[wordId] = s;
+        wordIds.push(wordId);
       }
-    }
-    for (const word of words) {
-      let id = ids.get(word);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(word, id);
+      if (next === words.length || words[next] !== word) continue;
+      next++;
+      let id = termOf[wordId] as number;
+      if (id < 0) {
+        id = terms++;
+        termOf[wordId] = id;
         sentenceFrequency.push(0);
         count.push(0);
         lastSentence.push(-1);
@@ -164,15 +168,16 @@ export function sentenceFeatures(
   const overlapRank = relativeRank(overlap);
   const earlyOverlapRank = relativeRank(earlyOverlap);
   // idf inside the article: a word in every sentence says nothing about any one of them.
-  const idf = new Float64Array(ids.size);
+  const idf = new Float64Array(terms);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (sentenceFrequency[id] as number));
   const vectors: SentenceVectors = { ids: Int32Array.from(termIds), weights: new Float64Array(termIds.length), start };
   for (let i = 0; i < n; i++) normalize(vectors, start[i] as number, start[i + 1] as number, termCounts, idf);
   let titleVector: Float64Array | undefined;
   const titleCounts = new Map<number, number>();
   for (const word of contentWords(title, lang)) {
-    const id = ids.get(word);
-    if (id !== undefined) titleCounts.set(id, (titleCounts.get(id) ?? 0) + 1);
+    const wordId = wordIdOf.get(word);
+    const id = wordId === undefined ? -1 : (termOf[wordId] as number);
+    if (id >= 0) titleCounts.set(id, (titleCounts.get(id) ?? 0) + 1);
   }
   if (titleCounts.size > 0) {
     const title: SentenceVectors = {
@@ -181,14 +186,14 @@ export function sentenceFeatures(
       start: Int32Array.of(0, titleCounts.size),
     };
     normalize(title, 0, titleCounts.size, [...titleCounts.values()], idf);
-    titleVector = new Float64Array(ids.size);
+    titleVector = new Float64Array(terms);
     addTo(titleVector, title, 0);
   }
 
   // Sums of unit vectors make "sum of cosines to all earlier/later sentences" a single dot product
   // (PacSum's directed centrality without its O(n²) pairs).
   const others = Math.max(1, n - 1);
-  const total = new Float64Array(ids.size);
+  const total = new Float64Array(terms);
   for (let i = 0; i < n; i++) addTo(total, vectors, i);
   let countNorm = 0;
   for (const c of count) countNorm += c * c;
@@ -220,7 +225,7 @@ export function sentenceFeatures(
     maxWordWeight = Math.max(maxWordWeight, weight);
   }
   const frequencyRank = relativeRank(frequency);
-  const before = new Float64Array(ids.size);
+  const before = new Float64Array(terms);
   const width = FEATURE_NAMES.length;
   const values = new Float64Array(n * width);
   const backPointing = new Uint8Array(n);
@@ -278,7 +283,7 @@ export function sentenceFeatures(
     addTo(before, vectors, i);
     if (i > 0 && isBackPointing(text, lang)) backPointing[i] = 1;
   }
-  return { values, vectors, vocabulary: ids.size, backPointing };
+  return { values, vectors, vocabulary: terms, backPointing };
 }
 
 /**

@@ -279,6 +279,10 @@ function cutRunOn(sentence: string): string[] {
  * Getty Images"): a caption, as the splitter cuts it from the sentence it ran into, and no sentence.
  */
 export function isCaption(piece: string): boolean {
+  // Every credit ends in an ASCII letter: a piece ending in anything else (most end in a full stop)
+  // never runs the regex.
+  const last = piece.charCodeAt(piece.length - 1) | 0x20;
+  if (last < 97 || last > 122) return false;
   // The longest credit and the letter before its slash fit in the last 24 characters.
   return CREDIT_AT_END.test(piece.length > 24 ? piece.slice(-24) : piece);
 }

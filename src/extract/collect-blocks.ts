@@ -192,7 +192,8 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     const isLink = name === 'A' && !(HEADING.test(tag) && el.getAttribute('href')?.startsWith('#'));
     const childInLink = inLink || isLink;
     if (isLink && !inLink && el.textContent?.trim()) linkCount++;
-    const childInFigure = inFigure || name === 'FIGURE' || name === 'FIGCAPTION';
+    const childInFigure =
+      inFigure || name === 'FIGURE' || name === 'FIGCAPTION' || (node !== root && isMediaCaption(el, isBlock));
     const childInSignUp = inSignUp || el.hasAttribute(SIGN_UP_MARK);
     const childOffSite = isLink && !inLink ? isOffSite(el, options.site) : offSite;
     if (isBlock) {
@@ -213,6 +214,58 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   }
   if (!isTruncated) flush(root.tagName.toUpperCase());
   return { blocks, isTruncated };
+}
+
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
+/** A caption is a line or two: longer text beside a picture is the story's. */
+const CAPTION_WORDS = 40;
+
+/** A picture, or a small wrapper (`<a>`, `<div>`) around one with no text: looked at a few levels deep. */
+function isMedia(el: Element | null, depth = 0): boolean {
+  if (!el) return false;
+  if (MEDIA.has(el.tagName.toUpperCase())) return true;
+  if (depth >= 3 || el.childElementCount > 3) return false;
+  let holdsMedia = false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && c.nodeValue?.trim()) return false;
+    if (c.nodeType === 1 && isMedia(c as Element, depth + 1)) holdsMedia = true;
+  }
+  return holdsMedia;
+}
+
+/**
+ * A caption written without `<figure>`: a short element right under a picture, the two alone in their
+ * parent (`<div><img><div>The gates on Tuesday.Jane Doe/Reuters</div></div>`), in any language.
+ */
+function isMediaCaption(el: Element, isBlock: boolean): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.childElementCount !== 2) return false;
+  // An inline caption is a block of its own only when its parent is one: inside a paragraph
+  // (`<p><span><img><span>Credit</span></span> The story…`) it would take the story's text with it.
+  if (!isBlock && !BLOCK_TAGS.has(parent.tagName.toUpperCase())) return false;
+  // Under its picture: a line above one is its heading or the story's opening (a lead beside a hero image).
+  if (!isMedia(el.previousElementSibling)) return false;
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return false;
+  const text = textUpTo(el, CAPTION_WORDS * 8);
+  return text !== null && text.trim().split(/\s+/).length <= CAPTION_WORDS;
+}
+
+/** An element's text, or null once it passes `limit` characters or nodes (read no further: pages nest deep). */
+function textUpTo(el: Element, limit: number): string | null {
+  let text = '';
+  let nodes = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (++nodes > limit) return null;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > limit) return null;
+      continue;
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return text;
 }
 
 /** Whether a link leads off `site` (a relative link, `#…` or `mailto:` stays on it). */

@@ -539,6 +539,38 @@ ${p(t.story[s4]!)}
       summaryWidgets: [],
     }),
   },
+  {
+    // A site built with CSS-in-JS: every class a hash, so nothing but structure, links and position tells
+    // furniture from story. A caption in a plain `<div>` under its picture with the credit glued on, a
+    // "read more" label and link in one block, an ad label, post navigation as pairs of links, and a list
+    // of the most read.
+    name: 'news-hashed-classes',
+    page: (t) => {
+      const hash = (n: number): string => `css-${((n + 7) * 2654435761).toString(36).slice(-6)}`;
+      return {
+        body: `<div class="${hash(1)}"><div class="${hash(2)}"><a href="/">${esc(t.site)}</a></div>
+<main class="${hash(3)}"><div class="${hash(4)}"><h1 class="${hash(5)}">${esc(t.title)}</h1>
+<div class="${hash(6)}"><span>${esc(t.author)}</span></div>
+<div class="${hash(7)}">
+${p(t.story[s1]!, ` class="${hash(8)}"`)}
+<div class="${hash(9)}"><img src="/i/gates.jpg" alt=""><div class="${hash(10)}">${esc(t.caption)}${esc(t.credit)}</div></div>
+${p(t.story[s2]!, ` class="${hash(8)}"`)}
+<div class="${hash(11)}"><span>${esc(t.readMore)}</span> <a href="${slugOf(t.readMoreTitle, 7)}">${esc(t.readMoreTitle)}</a></div>
+${p(t.story[s3]!, ` class="${hash(8)}"`)}
+<div class="${hash(12)}"><div>${esc(t.advertisement)}</div></div>
+${p(t.story[s4]!, ` class="${hash(8)}"`)}
+</div>
+<div class="${hash(13)}"><div><a href="${slugOf(t.previousTitle, 1)}">${esc(t.previous)}</a><a href="${slugOf(t.previousTitle, 1)}">${esc(t.previousTitle)}</a></div>
+<div><a href="${slugOf(t.nextTitle, 3)}">${esc(t.next)}</a><a href="${slugOf(t.nextTitle, 3)}">${esc(t.nextTitle)}</a></div></div>
+<div class="${hash(14)}"><h2>${esc(t.mostRead)}</h2>${t.otherTitles
+          .map((x, i) => `<div><a href="${slugOf(x, 20 + i)}">${esc(x)}</a></div>`)
+          .join('')}</div>
+</div></main></div>`,
+        furniture: [...navFurniture(t), ...commonFurniture(t), t.mostRead],
+        summaryWidgets: [],
+      };
+    },
+  },
 ];
 
 /** Every page: each shape in each language. */

@@ -9,6 +9,8 @@ export interface Block {
   linkChars: number;
   /** Links the text runs through (each `<a>` that holds some of its text). */
   linkCount: number;
+  /** Links with no text (a share bar's logos) in the block, or all that stands beside it; absent when none. */
+  iconLinks?: number;
   /** Of `linkChars`, those in links to another site (CollectOptions.site); absent when none. */
   offSiteLinkChars?: number;
   /** Tag name of the nearest block element around the text (`P`, `LI`, `H2`, …). */
@@ -99,6 +101,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   let parts: string[] = [];
   let linkChars = 0;
   let linkCount = 0;
+  let iconLinks = 0;
   let offSiteLinkChars = 0;
   let isCaption = false;
   /** The alternative texts of the block's images: a block that only repeats one labels its picture. */
@@ -119,6 +122,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         text,
         linkChars: Math.min(linkChars, text.length),
         linkCount,
+        ...(iconLinks > 0 ? { iconLinks } : {}),
         ...(offSiteLinkChars > 0 ? { offSiteLinkChars: Math.min(offSiteLinkChars, text.length) } : {}),
         tag,
         isHeading: HEADING.test(tag),
@@ -129,6 +133,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     }
     linkChars = 0;
     linkCount = 0;
+    iconLinks = 0;
     offSiteLinkChars = 0;
     isCaption = false;
     alts = [];
@@ -191,13 +196,17 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     // points nowhere else: its text is the heading's, not a link's.
     const isLink = name === 'A' && !(HEADING.test(tag) && el.getAttribute('href')?.startsWith('#'));
     const childInLink = inLink || isLink;
-    if (isLink && !inLink && el.textContent?.trim()) linkCount++;
+    if (isLink && !inLink) {
+      if (el.textContent?.trim()) linkCount++;
+      else if (el.hasAttribute('href')) iconLinks++;
+    }
     const childInFigure =
       inFigure || name === 'FIGURE' || name === 'FIGCAPTION' || (node !== root && isMediaCaption(el, isBlock));
     const childInSignUp = inSignUp || el.hasAttribute(SIGN_UP_MARK);
     const childOffSite = isLink && !inLink ? isOffSite(el, options.site) : offSite;
     if (isBlock) {
       flush(tag);
+      if (node !== root) iconLinks = iconSiblings(el);
       // On leaving a block, close whatever text it held under its own tag.
       stack.push({ node, tag: childTag, inLink, inFigure, exit: true });
     }
@@ -214,6 +223,24 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
   }
   if (!isTruncated) flush(root.tagName.toUpperCase());
   return { blocks, isTruncated };
+}
+
+/** A link with no text (a logo, whose `<svg>` the copy of the page drops): a share or follow button. */
+function isIconLink(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'A' && el.hasAttribute('href') && !el.textContent?.trim();
+}
+
+/** A share bar's logos beside a block (its label, in a box of its own): links that are only icons. */
+function iconSiblings(el: Element): number {
+  const parent = el.parentElement;
+  if (!parent || parent.childElementCount > 12) return 0;
+  let icons = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === el) continue;
+    if (!isIconLink(c)) return 0;
+    icons++;
+  }
+  return icons;
 }
 
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);

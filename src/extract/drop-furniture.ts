@@ -140,6 +140,9 @@ function ownReason(block: Block, title: string): FurnitureReason {
   if (block.tag !== 'PRE' && (LITERAL.test(text) || COUNTER.test(text))) return 'literal';
   const n = words(text);
   if (n <= 8 && (BOILERPLATE.has(label(text)) || isButtonRow(text) || READING_TIME.test(text))) return 'boilerplate';
+  // A label beside links that are only icons ("この記事をシェア" and three logos): a share or follow bar,
+  // in any language.
+  if ((block.iconLinks ?? 0) >= 2 && block.linkChars === 0 && n <= 8 && !SENTENCE_END.test(text)) return 'boilerplate';
   if (block.isCaption || PHOTO_CREDIT.test(text) || (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))) {
     return 'caption';
   }

@@ -1,6 +1,7 @@
 import { SIGN_UP_MARK } from './drop-sign-up-boxes';
 import { normalizeText } from './normalize-text';
 import { siteOf } from './site-of';
+import { textUpTo } from './text-up-to';
 
 /** One run of text between block boundaries, with what the clean-up needs to judge it. */
 export interface Block {
@@ -275,24 +276,6 @@ function isMediaCaption(el: Element, isBlock: boolean): boolean {
   for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return false;
   const text = textUpTo(el, CAPTION_WORDS * 8);
   return text !== null && text.trim().split(/\s+/).length <= CAPTION_WORDS;
-}
-
-/** An element's text, or null once it passes `limit` characters or nodes (read no further: pages nest deep). */
-function textUpTo(el: Element, limit: number): string | null {
-  let text = '';
-  let nodes = 0;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (++nodes > limit) return null;
-    if (node.nodeType === 3) {
-      text += node.nodeValue ?? '';
-      if (text.length > limit) return null;
-      continue;
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return text;
 }
 
 /** Whether a link leads off `site` (a relative link, `#…` or `mailto:` stays on it). */

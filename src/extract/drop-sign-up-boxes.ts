@@ -1,4 +1,6 @@
 import { normalizeText } from './normalize-text';
+import { siteOf } from './site-of';
+import { textUpTo } from './text-up-to';
 
 /** A sign-up box is a prompt and a field: more text than this is a page or a form around the story. */
 const MAX_BOX_CHARS = 400;
@@ -23,8 +25,8 @@ export const SIGN_UP_MARK = 'data-precis-sign-up';
  * clean-up drops the blocks inside a mark (`Block.isSignUp`), and one late in the page ends the story
  * there (removing boxes before Readability can change which part of the page it picks).
  */
-export function markSignUpBoxes(doc: Document): number {
-  let marked = 0;
+export function markSignUpBoxes(doc: Document, site = ''): number {
+  let marked = markCallToActionBoxes(doc, site);
   for (const field of Array.from(doc.getElementsByTagName('input')).filter(isEmailField)) {
     let box: Element = field;
     for (let parent = field.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
@@ -41,4 +43,91 @@ export function markSignUpBoxes(doc: Document): number {
     }
   }
   return marked;
+}
+
+/** A call to action is a few words, not a sentence ("Subscribe", "Jetzt abonnieren", "登録する"). */
+const ACTION_CHARS = 32;
+const ACTION_WORDS = 4;
+/** A prompt around one: a heading or label and a line or two; more is a part of the story. */
+const PROMPT_CHARS = 300;
+const LABEL_WORDS = 6;
+const BOX_DEPTH = 3;
+
+/**
+ * Whether a link goes to one of the site's own pages at the top of its tree ("/subscribe", "/abo/",
+ * "https://subscribe.site.example/"): a service of the site's, not a story (stories sit deeper, their
+ * addresses carrying a slug or a number) and not a source elsewhere.
+ */
+function isSitePageLink(link: Element, site: string): boolean {
+  const href = link.getAttribute('href')?.trim();
+  if (!href || href.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(href)) return false;
+  let url: URL;
+  try {
+    url = new URL(href, 'https://' + (site || 'page.invalid') + '/');
+  } catch {
+    return false;
+  }
+  const isOnSite = !/^(?:https?:)?\/\//i.test(href) || (site !== '' && siteOf(url.href) === site);
+  const segments = url.pathname.split('/').filter(Boolean);
+  return isOnSite && segments.length <= 1 && !/\d/.test(segments[0] ?? '') && (segments[0]?.length ?? 0) <= 24;
+}
+
+/** Text a box holds after `node`, in document order: a call to action ends its box. */
+function textAfter(node: Element, box: Element): string {
+  let text = '';
+  for (let el: Element | null = node; el && el !== box; el = el.parentElement) {
+    for (let next = el.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+  }
+  return text.trim();
+}
+
+/**
+ * Mark paywall and subscription prompts: a small box that ends in a call to action, a link of a few
+ * words to one of the site's own top-level pages, above it a heading or a short label and at most one
+ * line of prose, and no other link ("Keep reading" / "Subscribe today for €1 a month." / "Subscribe"),
+ * in any language: the link and the box's shape are the sign, not the wording. A box that holds two
+ * paragraphs, another link or anything after its link is left alone.
+ */
+function markCallToActionBoxes(doc: Document, site: string): number {
+  let marked = 0;
+  for (const link of Array.from(doc.getElementsByTagName('a'))) {
+    const action = normalizeText(link.textContent ?? '');
+    if (!action || action.length > ACTION_CHARS || action.split(' ').length > ACTION_WORDS) continue;
+    if (/[.!?。！？]$/u.test(action) || !isSitePageLink(link, site)) continue;
+    let box: Element | null = null;
+    let el: Element = link;
+    for (let depth = 0; depth < BOX_DEPTH && el.parentElement && el.parentElement !== doc.body; depth++) {
+      const parent: Element = el.parentElement;
+      // Read no further than a prompt's length: a link loose in a long page costs no more than one in a box.
+      const raw = textUpTo(parent, PROMPT_CHARS * 2);
+      const text = raw === null ? '' : normalizeText(raw);
+      if (raw === null || text.length > PROMPT_CHARS || textAfter(link, parent) !== '') break;
+      if (parent.getElementsByTagName('a').length > 1) break;
+      if (isPrompt(parent, link, action.length, text.length)) box = parent;
+      el = parent;
+    }
+    if (box && !box.hasAttribute(SIGN_UP_MARK) && !box.closest(`[${SIGN_UP_MARK}]`)) {
+      box.setAttribute(SIGN_UP_MARK, '');
+      marked++;
+    }
+  }
+  return marked;
+}
+
+/**
+ * A prompt's shape: a box of two blocks or more (not a paragraph that ends in a link), headed by a
+ * heading or a short first line that is not the link, and at most one paragraph beside it.
+ */
+function isPrompt(box: Element, link: Element, actionChars: number, chars: number): boolean {
+  if (chars - actionChars < 20 || box.tagName === 'P' || box.childElementCount < 2) return false;
+  const first = box.firstElementChild!;
+  if (first.contains(link)) return false;
+  const firstText = normalizeText(first.textContent ?? '');
+  const hasLabel =
+    box.querySelector('h1, h2, h3, h4, h5, h6') !== null ||
+    (firstText !== '' && firstText.split(' ').length <= LABEL_WORDS && !/[.!?。！？]$/u.test(firstText));
+  const paragraphs = Array.from(box.getElementsByTagName('p')).filter(
+    (p) => normalizeText(p.textContent ?? '').length >= PARAGRAPH_CHARS,
+  );
+  return hasLabel && paragraphs.length <= 1;
 }

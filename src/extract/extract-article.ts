@@ -98,7 +98,7 @@ function readableCopy(
     }
   }
   pruneCopy(copy);
-  markSignUpBoxes(copy);
+  markSignUpBoxes(copy, siteOf(options.url ?? doc.URL));
   return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen };
 }
 
@@ -224,7 +224,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     // On a copy too: the fallback reads the page as it stands, sign-up boxes and all. One story of
     // several is read from the live page as it is, removing nothing.
     const fallbackCopy = chosen ? null : copyPage(doc).copy;
-    if (fallbackCopy) markSignUpBoxes(fallbackCopy);
+    if (fallbackCopy) markSignUpBoxes(fallbackCopy, site);
     const block = chosen ? chosen.story.element : densestParagraphs(fallbackCopy!);
     if (block) {
       if (fallbackCopy) for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();

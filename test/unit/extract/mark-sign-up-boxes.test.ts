@@ -31,3 +31,64 @@ describe('markSignUpBoxes', () => {
     expect(doc.querySelector(`[${SIGN_UP_MARK}]`)).toBeNull();
   });
 });
+
+describe('markSignUpBoxes: calls to subscribe without a field', () => {
+  const site = 'herald.example';
+  function around(box: string): Document {
+    return new DOMParser().parseFromString(
+      `<!doctype html><body><article>${STORY}${box}${STORY}</article></body>`,
+      'text/html',
+    );
+  }
+  const marked = (doc: Document) => Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`), (el) => el.className);
+
+  test.each([
+    [
+      'a heading, a line and a link to a top-level page',
+      '<div class="box"><h3>Weiterlesen</h3><p>Jetzt für 1 Euro im Monat alle Artikel lesen.</p><a href="/abo">Abonnieren</a></div>',
+    ],
+    [
+      'a short label in a plain div, the link wrapped',
+      '<div class="box"><div>会員限定記事</div><div>続きは会員登録でお読みいただけます。</div><div><a href="/signup/">登録する</a></div></div>',
+    ],
+    [
+      "an absolute link to the site's own subdomain",
+      '<div class="box"><b>Только для подписчиков</b><span>Полная версия доступна по подписке.</span><a href="https://account.herald.example/">Войти</a></div>',
+    ],
+  ])('marks %s', (_, box) => {
+    const doc = around(box);
+    expect(markSignUpBoxes(doc, site)).toBe(1);
+    expect(marked(doc)).toEqual(['box']);
+  });
+
+  test.each([
+    [
+      'a paragraph that ends in a link',
+      '<p class="box">Residents can send their comments to the council, whose details are on <a href="/contact">the contact page</a></p>',
+    ],
+    [
+      'a box of two paragraphs',
+      '<div class="box"><h3>What it cost</h3><p>The bridge cost 240 million, half of it from national funds.</p><p>The rest came from the town budget and a twelve-year loan.</p><a href="/data">Data</a></div>',
+    ],
+    [
+      'a link to a story, deeper in the site',
+      '<div class="box"><h3>Read next</h3><p>The river banks come next, and the vote is in March.</p><a href="/news/2026/7-river-banks">Read it</a></div>',
+    ],
+    [
+      'a link to another site',
+      '<div class="box"><h3>The report</h3><p>The council published its full report on Monday.</p><a href="https://council.example/">Read it</a></div>',
+    ],
+    [
+      'a box that goes on after its link',
+      '<div class="box"><h3>Keep reading</h3><p>Get every story for one pound a month.</p><a href="/subscribe">Subscribe</a><p>Already a member? Log in.</p></div>',
+    ],
+    [
+      'a link written as a sentence',
+      '<div class="box"><h3>Keep reading</h3><p>Get every story for one pound a month.</p><a href="/subscribe">Subscribe now.</a></div>',
+    ],
+  ])('leaves alone %s', (_, box) => {
+    const doc = around(box);
+    expect(markSignUpBoxes(doc, site)).toBe(0);
+    expect(marked(doc)).toEqual([]);
+  });
+});

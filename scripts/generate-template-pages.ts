@@ -571,6 +571,36 @@ ${p(t.story[s4]!, ` class="${hash(8)}"`)}
       };
     },
   },
+  {
+    // A paywall's prompt in the middle of the story: a heading or a short label, one line of offer and a
+    // link of a few words to the site's own subscription page, with no field to mark it. Half the
+    // languages write it as heading, paragraph and link; the others as plain `<div>`s with the link on
+    // the site's account subdomain.
+    name: 'news-paywall-prompt',
+    page: (t, url) => {
+      const [heading, offer, action] = t.paywall;
+      const host = new URL(url).hostname.split('.').slice(-2).join('.');
+      const asDivs = TEMPLATE_LANGUAGES.indexOf(t) % 2 === 1;
+      const prompt = asDivs
+        ? `<div class="c-7"><div class="c-8">${esc(heading)}</div><div class="c-9">${esc(offer)}</div><div><a class="c-10" href="https://account.${host}/">${esc(action)}</a></div></div>`
+        : `<div class="c-7"><h3 class="c-8">${esc(heading)}</h3><p class="c-9">${esc(offer)}</p><a class="c-10" href="/subscribe">${esc(action)}</a></div>`;
+      return {
+        body: chrome(
+          t,
+          `<main class="c-1"><article class="c-2"><h1 class="c-3">${esc(t.title)}</h1>${byline(t)}
+<div class="c-4">
+${p(t.story[s1]!, ' class="c-5"')}
+${p(t.story[s2]!, ' class="c-5"')}
+${prompt}
+${p(t.story[s3]!, ' class="c-5"')}
+${p(t.story[s4]!, ' class="c-5"')}
+</div></article></main>`,
+        ),
+        furniture: [heading, offer, action],
+        summaryWidgets: [],
+      };
+    },
+  },
 ];
 
 /** Every page: each shape in each language. */

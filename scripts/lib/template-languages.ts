@@ -43,6 +43,8 @@ export interface TemplateLanguage {
   photoCredit: string;
   /** A notice of rights closing the story, written as sentences. */
   rights: string;
+  /** A paywall's prompt in the story: its heading, its one line and the link's words ("Subscribe"). */
+  paywall: [string, string, string];
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -88,6 +90,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Updated 3 hours ago',
     photoCredit: 'Photo: Reuters',
     rights: '© 2026 Harbour Herald. All rights reserved.',
+    paywall: [
+      'Keep reading without limits',
+      'Get every story on the site for £1 a month, cancel whenever you like.',
+      'Subscribe',
+    ],
   },
   {
     lang: 'de',
@@ -130,6 +137,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Aktualisiert vor 3 Stunden',
     photoCredit: 'Foto: dpa',
     rights: '© 2026 Hafenbote. Alle Rechte vorbehalten.',
+    paywall: [
+      'Weiterlesen ohne Grenzen',
+      'Jetzt alle Artikel für nur 1 Euro im Monat lesen, jederzeit kündbar.',
+      'Jetzt abonnieren',
+    ],
   },
   {
     lang: 'fr',
@@ -172,6 +184,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Mis à jour il y a 3 heures',
     photoCredit: 'Photo : AFP',
     rights: '© 2026. Tous droits réservés.',
+    paywall: [
+      'Poursuivez votre lecture',
+      'Accédez à tous nos articles pour 1 euro par mois, sans engagement.',
+      'Je m’abonne',
+    ],
   },
   {
     lang: 'es',
@@ -214,6 +231,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Actualizado hace 3 horas',
     photoCredit: 'Foto: EFE',
     rights: '© 2026. Todos los derechos reservados.',
+    paywall: [
+      'Sigue leyendo sin límites',
+      'Lee todas las noticias por solo 1 euro al mes y cancela cuando quieras.',
+      'Suscribirme',
+    ],
   },
   {
     lang: 'it',
@@ -256,6 +278,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Aggiornato 3 ore fa',
     photoCredit: 'Foto: Ansa',
     rights: '© 2026. Tutti i diritti riservati.',
+    paywall: ['Continua a leggere', 'Tutti gli articoli del sito a 1 euro al mese, disdici quando vuoi.', 'Abbonati'],
   },
   {
     lang: 'pt',
@@ -294,6 +317,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Atualizado há 3 horas',
     photoCredit: 'Foto: Lusa',
     rights: '© 2026. Todos os direitos reservados.',
+    paywall: ['Continue a ler', 'Acesso a todas as notícias por 1 euro por mês, cancele quando quiser.', 'Assinar'],
   },
   {
     lang: 'ru',
@@ -336,6 +360,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Обновлено 3 часа назад',
     photoCredit: 'Фото: ТАСС',
     rights: '© 2026. Все права защищены.',
+    paywall: [
+      'Читайте дальше без ограничений',
+      'Все материалы сайта за 100 рублей в месяц, отказаться можно в любой момент.',
+      'Оформить подписку',
+    ],
   },
   {
     lang: 'ja',
@@ -374,6 +403,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: '3時間前に更新',
     photoCredit: '写真：共同',
     rights: '無断転載を禁じます。',
+    paywall: ['続きは会員限定です', '月額100円ですべての記事が読み放題、いつでも解約できます。', '会員登録'],
   },
   {
     lang: 'zh',
@@ -412,6 +442,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: '3小时前更新',
     photoCredit: '图片来源：新华社',
     rights: '版权所有，未经授权不得转载。',
+    paywall: ['继续阅读全文', '每月仅需一元即可阅读本站全部文章，可随时取消。', '立即开通'],
   },
   {
     lang: 'nl',
@@ -454,6 +485,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: '3 uur geleden bijgewerkt',
     photoCredit: 'Foto: ANP',
     rights: '© 2026. Alle rechten voorbehouden.',
+    paywall: ['Lees verder zonder grenzen', 'Alle artikelen voor 1 euro per maand, altijd opzegbaar.', 'Word abonnee'],
   },
   {
     lang: 'pl',
@@ -492,6 +524,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'Zaktualizowano 3 godziny temu',
     photoCredit: 'Fot. PAP',
     rights: '© 2026. Wszelkie prawa zastrzeżone.',
+    paywall: [
+      'Czytaj dalej bez ograniczeń',
+      'Wszystkie artykuły za 9,99 zł miesięcznie, z możliwością rezygnacji w każdej chwili.',
+      'Kup dostęp',
+    ],
   },
   {
     lang: 'ar',
@@ -531,5 +568,10 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     updated: 'آخر تحديث قبل 3 ساعات',
     photoCredit: 'الصورة: رويترز',
     rights: 'جميع الحقوق محفوظة.',
+    paywall: [
+      'تابع القراءة دون حدود',
+      'اقرأ جميع المقالات مقابل دولار واحد في الشهر، ويمكنك الإلغاء في أي وقت.',
+      'اشترك الآن',
+    ],
   },
 ];

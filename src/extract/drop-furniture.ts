@@ -10,6 +10,7 @@ import {
   READING_TIME,
   RELATED_PHRASES,
 } from './boilerplate-vocabulary';
+import { hasBylineLabel, tidyByline } from './read-metadata';
 import { unicodeWords } from './unicode-words';
 
 /** Why a block was judged site furniture (for tests and debugging), or null to keep it. */
@@ -309,6 +310,31 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
 
 /** The blocks that are story, in order. */
 export function dropFurniture(blocks: readonly Block[], context: FurnitureContext = {}): Block[] {
+  return storyBlocks(blocks, context).story;
+}
+
+/** A byline's words at most: a name or two and an agency ("Por María López | EFE"). */
+const BYLINE_WORDS = 10;
+
+/**
+ * The story's blocks, and the byline a line above them gives where nothing else marks it: a short line
+ * dropped before the first paragraph that opens with a byline's label ("Von Anna Müller", "Par Jean
+ * Dupont, AFP", "Текст: Венера Ерофеева"), however its classes read. Only a line already judged
+ * furniture is read for it, so a sentence of the story that opens with "By" never is one.
+ */
+export function storyBlocks(
+  blocks: readonly Block[],
+  context: FurnitureContext = {},
+): { story: Block[]; byline: string | null } {
   const reasons = judgeBlocks(blocks, context);
-  return blocks.filter((_, i) => reasons[i] === null);
+  let byline: string | null = null;
+  for (let i = 0; i < blocks.length && byline === null; i++) {
+    const b = blocks[i]!;
+    if (reasons[i] === null && !b.isHeading && words(b.text) > SHORT_WORDS) break;
+    if (reasons[i] === null || words(b.text) > BYLINE_WORDS || SENTENCE_END.test(b.text)) continue;
+    if (!hasBylineLabel(b.text)) continue;
+    const name = tidyByline(b.text);
+    if (name && /^\p{Lu}/u.test(name)) byline = name;
+  }
+  return { story: blocks.filter((_, i) => reasons[i] === null), byline };
 }

@@ -7,7 +7,7 @@ import { markSignUpBoxes } from './drop-sign-up-boxes';
 import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { pickStory, storyUrl } from './pick-story';
-import { dropFurniture, type FurnitureContext } from './drop-furniture';
+import { storyBlocks, type FurnitureContext } from './drop-furniture';
 import { dropTeaserCards } from './drop-teaser-cards';
 import { isDataTable } from './is-data-table';
 import { looksLikeArticle } from './looks-like-article';
@@ -58,9 +58,10 @@ function storyParagraphs(
   maxChars: number,
   context: FurnitureContext,
   site: string,
-): { paragraphs: string[]; isTruncated: boolean } {
+): { paragraphs: string[]; isTruncated: boolean; byline: string | null } {
   const { blocks, isTruncated } = collectBlocks(root, { maxChars, maxBlocks: MAX_PARAGRAPHS, site });
-  return { paragraphs: dropFurniture(blocks, context).map((b: Block) => b.text), isTruncated };
+  const { story, byline } = storyBlocks(blocks, context);
+  return { paragraphs: story.map((b: Block) => b.text), isTruncated, byline };
 }
 
 /** The story of several that the reader is looking at, as the live page holds it (the copy is Readability's). */
@@ -206,7 +207,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   let isTruncated = false;
   let isLowConfidence = false;
   const headline = own.title ?? nullIfEmpty(result?.title);
-  const byline = tidyByline(own.byline ?? nullIfEmpty(result?.byline));
+  let byline = tidyByline(own.byline ?? nullIfEmpty(result?.byline));
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   // The page's descriptions speak for the page, as its metadata does, so not for one story of several.
@@ -217,7 +218,10 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
     // Cards of other stories Readability kept with it ("You may like").
     dropTeaserCards(result.content, page);
-    ({ paragraphs, isTruncated } = storyParagraphs(result.content, maxChars, context, site));
+    let lineByline: string | null;
+    ({ paragraphs, isTruncated, byline: lineByline } = storyParagraphs(result.content, maxChars, context, site));
+    // Nothing marked the byline, but a line above the story reads as one ("Von Anna Müller").
+    byline ??= lineByline;
   }
 
   if (totalWords(paragraphs) < STUB_WORDS) {

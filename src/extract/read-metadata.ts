@@ -206,6 +206,11 @@ const WORD_LABEL = unicodeWords(
   /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+(?=\p{Lu}|(?:by|text|texte|текст)\b)/u,
 );
 
+/** Whether a line opens with a byline's label ("By", "Von", "Por", "Текст:"), before a name. */
+export function hasBylineLabel(line: string): boolean {
+  return COLON_LABEL.test(line) || WORD_LABEL.test(line);
+}
+
 function stripLabels(byline: string): string {
   let rest = byline;
   for (let before = ''; before !== rest;) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/extract/collect-blocks';
-import { judgeBlocks } from '../../../src/extract/drop-furniture';
+import { judgeBlocks, storyBlocks } from '../../../src/extract/drop-furniture';
 
 const STORY = [
   'The council approved the new budget on Tuesday after a debate that lasted most of the afternoon.',
@@ -321,5 +321,40 @@ describe('a newsletter sign-up box (marked before Readability)', () => {
     const last = block('The mayor said the first ferries would sail again on Monday, weather permitting, as planned.');
     const blocks = [...STORY.map((t) => block(t)), signUp, last];
     expect(judgeBlocks(blocks)).toEqual([null, null, null, 'sign-up', null]);
+  });
+});
+
+describe('storyBlocks reads a byline from a line above the story', () => {
+  const bylineOf = (...lines: Block[]) => storyBlocks([...lines, ...STORY.map((t) => block(t))]).byline;
+
+  it.each([
+    ['Von Anna Müller', 'Anna Müller'],
+    ['Par Jean Dupont, AFP', 'Jean Dupont, AFP'],
+    ['Por María López | EFE', 'María López | EFE'],
+    ['Текст: Венера Ерофеева', 'Венера Ерофеева'],
+    ['By Maya Thornton, March 3, 2026', 'Maya Thornton'],
+  ])('%s gives %s, and the line stays out of the story', (line, name) => {
+    const blocks = [block(line), ...STORY.map((t) => block(t))];
+    const { story, byline } = storyBlocks(blocks);
+    expect(byline).toBe(name);
+    expect(story.map((b) => b.text)).toEqual(STORY);
+  });
+
+  it('reads it under a kicker and a date, and only the first', () => {
+    expect(bylineOf(block('Politics'), block('Von Anna Müller'), block('Von Jan Berg'), block('03.03.2026'))).toBe(
+      'Anna Müller',
+    );
+  });
+
+  it.each([
+    ['a sentence of the story that opens with "By"', block('By Tuesday the council had approved the budget.')],
+    ['a line with no label', block('Anna Müller')],
+    ['a line below the story', null],
+    ['"di", which opens Italian surnames', block('Di Stefano')],
+  ])('reads none from %s', (_, line) => {
+    const blocks = line
+      ? [line, ...STORY.map((t) => block(t))]
+      : [...STORY.map((t) => block(t)), block('Von Anna Müller')];
+    expect(storyBlocks(blocks).byline).toBeNull();
   });
 });

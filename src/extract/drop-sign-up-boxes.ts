@@ -15,6 +15,15 @@ function isEmailField(input: Element): boolean {
   return attr('type') === 'email' || (attr('name')?.includes('email') ?? false) || attr('autocomplete') === 'email';
 }
 
+/**
+ * A choice among answers, a poll's or a quiz's: a radio button or a checkbox a reader can tick (a
+ * disabled one is a list's check mark, as in a to-do list the story shows).
+ */
+function isChoiceField(input: Element): boolean {
+  const type = input.getAttribute('type')?.toLowerCase();
+  return (type === 'radio' || type === 'checkbox') && !input.hasAttribute('disabled');
+}
+
 /** The attribute that marks a sign-up box in a copy of the page. */
 export const SIGN_UP_MARK = 'data-precis-sign-up';
 
@@ -23,26 +32,42 @@ export const SIGN_UP_MARK = 'data-precis-sign-up';
  * whatever its language (the field is the sign, not the wording). Marked before Readability, which
  * drops the field and keeps the prompt ("Get the top stories in your inbox") as if it were story; the
  * clean-up drops the blocks inside a mark (`Block.isSignUp`), and one late in the page ends the story
- * there (removing boxes before Readability can change which part of the page it picks).
+ * there (removing boxes before Readability can change which part of the page it picks). A poll's box
+ * is marked the same way, around two choices or more: Readability drops its buttons and keeps its
+ * question ("Should the town build a second barrier?") as a line of the story. So are calls to
+ * subscribe with no field at all (`markCallToActionBoxes`).
  */
 export function markSignUpBoxes(doc: Document, site = ''): number {
   let marked = markCallToActionBoxes(doc, site);
-  for (const field of Array.from(doc.getElementsByTagName('input')).filter(isEmailField)) {
-    let box: Element = field;
-    for (let parent = field.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
-      if (normalizeText(parent.textContent ?? '').length > MAX_BOX_CHARS) break;
-      const paragraphs = Array.from(parent.getElementsByTagName('p')).filter(
-        (p) => normalizeText(p.textContent ?? '').length >= PARAGRAPH_CHARS,
-      );
-      if (paragraphs.length >= 2) break;
-      box = parent;
-    }
-    if (box !== field && !box.hasAttribute(SIGN_UP_MARK)) {
-      box.setAttribute(SIGN_UP_MARK, '');
-      marked++;
-    }
+  const inputs = Array.from(doc.getElementsByTagName('input'));
+  const boxes = [
+    ...inputs.filter(isEmailField).map((field) => boxAround(field, doc)),
+    ...inputs
+      .filter(isChoiceField)
+      .map((field) => boxAround(field, doc))
+      .filter((box) => Array.from(box.getElementsByTagName('input')).filter(isChoiceField).length >= 2),
+  ];
+  for (const box of boxes) {
+    if (box.tagName === 'INPUT' || box.hasAttribute(SIGN_UP_MARK)) continue;
+    box.setAttribute(SIGN_UP_MARK, '');
+    marked++;
   }
   return marked;
+}
+
+/** The outermost small box around a field: no more than a prompt's text, and fewer than two paragraphs. */
+function boxAround(field: Element, doc: Document): Element {
+  let box: Element = field;
+  for (let parent = field.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
+    const text = textUpTo(parent, MAX_BOX_CHARS * 4);
+    if (text === null || normalizeText(text).length > MAX_BOX_CHARS) break;
+    const paragraphs = Array.from(parent.getElementsByTagName('p')).filter(
+      (p) => normalizeText(p.textContent ?? '').length >= PARAGRAPH_CHARS,
+    );
+    if (paragraphs.length >= 2) break;
+    box = parent;
+  }
+  return box;
 }
 
 /** A call to action is a few words, not a sentence ("Subscribe", "Jetzt abonnieren", "登録する"). */
@@ -99,7 +124,7 @@ function markCallToActionBoxes(doc: Document, site: string): number {
     for (let depth = 0; depth < BOX_DEPTH && el.parentElement && el.parentElement !== doc.body; depth++) {
       const parent: Element = el.parentElement;
       // Read no further than a prompt's length: a link loose in a long page costs no more than one in a box.
-      const raw = textUpTo(parent, PROMPT_CHARS * 2);
+      const raw = textUpTo(parent, PROMPT_CHARS * 4);
       const text = raw === null ? '' : normalizeText(raw);
       if (raw === null || text.length > PROMPT_CHARS || textAfter(link, parent) !== '') break;
       if (parent.getElementsByTagName('a').length > 1) break;

@@ -92,3 +92,33 @@ describe('markSignUpBoxes: calls to subscribe without a field', () => {
     expect(marked(doc)).toEqual([]);
   });
 });
+
+describe('markSignUpBoxes: polls', () => {
+  function around(box: string): Document {
+    return new DOMParser().parseFromString(
+      `<!doctype html><body><article>${STORY}${box}${STORY}</article></body>`,
+      'text/html',
+    );
+  }
+  const marked = (doc: Document) => Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`), (el) => el.className);
+
+  test('marks the box around a poll’s choices, its question with it', () => {
+    const doc = around(
+      '<div class="poll"><p>Soll die Stadt eine zweite Sperre bauen?</p><label><input type="radio" name="a">Ja</label><label><input type="RADIO" name="a">Nein</label><button>Abstimmen</button></div>',
+    );
+    expect(markSignUpBoxes(doc)).toBe(1);
+    expect(marked(doc)).toEqual(['poll']);
+  });
+
+  test.each([
+    ['a lone checkbox', '<div class="box"><p>Show the map</p><input type="checkbox"></div>'],
+    [
+      'a to-do list the story shows, its boxes disabled',
+      '<ul class="box"><li><input type="checkbox" disabled checked> Book the ferry</li><li><input type="checkbox" disabled> Pack the tent</li></ul>',
+    ],
+  ])('leaves alone %s', (_, box) => {
+    const doc = around(box);
+    expect(markSignUpBoxes(doc)).toBe(0);
+    expect(marked(doc)).toEqual([]);
+  });
+});

@@ -601,6 +601,32 @@ ${p(t.story[s4]!, ' class="c-5"')}
       };
     },
   },
+  {
+    // A reader poll between the story's paragraphs: a question with no question mark in some languages,
+    // two answers as radio buttons and a button to vote. Readability drops the controls and keeps the
+    // question as a line of the story. A to-do list drawn with disabled checkboxes is the story's own.
+    name: 'news-poll',
+    page: (t) => {
+      const [question, yes, no, vote] = t.poll;
+      return {
+        body: chrome(
+          t,
+          `<main class="d-1"><article class="d-2"><h1 class="d-3">${esc(t.title)}</h1>${byline(t)}
+<div class="d-4">
+${p(t.story[s1]!, ' class="d-5"')}
+<div class="d-6"><div class="d-7">${esc(question)}</div><label><input type="radio" name="poll" value="1">${esc(yes)}</label><label><input type="radio" name="poll" value="2">${esc(no)}</label><button type="button">${esc(vote)}</button></div>
+${p(t.story[s2]!, ' class="d-5"')}
+${p(t.story[s3]!, ' class="d-5"')}
+<ul class="d-8"><li><input type="checkbox" disabled checked> ${esc(t.otherTitles[0])}</li><li><input type="checkbox" disabled> ${esc(t.otherTitles[1])}</li></ul>
+${p(t.story[s4]!, ' class="d-5"')}
+</div></article></main>`,
+        ),
+        furniture: [question],
+        summaryWidgets: [],
+        paragraphs: [t.story[s1]!, t.story[s2]!, t.story[s3]!, t.otherTitles[0], t.otherTitles[1], t.story[s4]!],
+      };
+    },
+  },
 ];
 
 /** Every page: each shape in each language. */

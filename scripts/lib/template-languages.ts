@@ -45,6 +45,8 @@ export interface TemplateLanguage {
   rights: string;
   /** A paywall's prompt in the story: its heading, its one line and the link's words ("Subscribe"). */
   paywall: [string, string, string];
+  /** A reader poll in the story: its question, two answers and its button. */
+  poll: [string, string, string, string];
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -95,6 +97,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Get every story on the site for £1 a month, cancel whenever you like.',
       'Subscribe',
     ],
+    poll: ['Should the town build a second barrier upriver', 'Yes', 'No', 'Vote'],
   },
   {
     lang: 'de',
@@ -142,6 +145,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Jetzt alle Artikel für nur 1 Euro im Monat lesen, jederzeit kündbar.',
       'Jetzt abonnieren',
     ],
+    poll: ['Soll die Stadt flussaufwärts ein zweites Sperrwerk bauen', 'Ja', 'Nein', 'Abstimmen'],
   },
   {
     lang: 'fr',
@@ -189,6 +193,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Accédez à tous nos articles pour 1 euro par mois, sans engagement.',
       'Je m’abonne',
     ],
+    poll: ['La commune doit-elle construire une seconde digue en amont', 'Oui', 'Non', 'Voter'],
   },
   {
     lang: 'es',
@@ -236,6 +241,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Lee todas las noticias por solo 1 euro al mes y cancela cuando quieras.',
       'Suscribirme',
     ],
+    poll: ['¿Debe el pueblo construir una segunda barrera río arriba', 'Sí', 'No', 'Votar'],
   },
   {
     lang: 'it',
@@ -279,6 +285,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     photoCredit: 'Foto: Ansa',
     rights: '© 2026. Tutti i diritti riservati.',
     paywall: ['Continua a leggere', 'Tutti gli articoli del sito a 1 euro al mese, disdici quando vuoi.', 'Abbonati'],
+    poll: ['Il comune dovrebbe costruire una seconda barriera a monte', 'Sì', 'No', 'Vota'],
   },
   {
     lang: 'pt',
@@ -318,6 +325,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     photoCredit: 'Foto: Lusa',
     rights: '© 2026. Todos os direitos reservados.',
     paywall: ['Continue a ler', 'Acesso a todas as notícias por 1 euro por mês, cancele quando quiser.', 'Assinar'],
+    poll: ['A vila deve construir uma segunda barreira rio acima', 'Sim', 'Não', 'Votar'],
   },
   {
     lang: 'ru',
@@ -365,6 +373,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Все материалы сайта за 100 рублей в месяц, отказаться можно в любой момент.',
       'Оформить подписку',
     ],
+    poll: ['Нужна ли городу вторая дамба выше по течению', 'Да', 'Нет', 'Голосовать'],
   },
   {
     lang: 'ja',
@@ -404,6 +413,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     photoCredit: '写真：共同',
     rights: '無断転載を禁じます。',
     paywall: ['続きは会員限定です', '月額100円ですべての記事が読み放題、いつでも解約できます。', '会員登録'],
+    poll: ['町は上流に第二の防潮堤を建設すべきか', 'はい', 'いいえ', '投票する'],
   },
   {
     lang: 'zh',
@@ -443,6 +453,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     photoCredit: '图片来源：新华社',
     rights: '版权所有，未经授权不得转载。',
     paywall: ['继续阅读全文', '每月仅需一元即可阅读本站全部文章，可随时取消。', '立即开通'],
+    poll: ['小镇是否应在上游再建一道防洪闸', '是', '否', '投票'],
   },
   {
     lang: 'nl',
@@ -486,6 +497,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     photoCredit: 'Foto: ANP',
     rights: '© 2026. Alle rechten voorbehouden.',
     paywall: ['Lees verder zonder grenzen', 'Alle artikelen voor 1 euro per maand, altijd opzegbaar.', 'Word abonnee'],
+    poll: ['Moet het dorp stroomopwaarts een tweede kering bouwen', 'Ja', 'Nee', 'Stem'],
   },
   {
     lang: 'pl',
@@ -529,6 +541,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Wszystkie artykuły za 9,99 zł miesięcznie, z możliwością rezygnacji w każdej chwili.',
       'Kup dostęp',
     ],
+    poll: ['Czy miasto powinno zbudować drugą zaporę w górze rzeki', 'Tak', 'Nie', 'Głosuj'],
   },
   {
     lang: 'ar',
@@ -573,5 +586,6 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'اقرأ جميع المقالات مقابل دولار واحد في الشهر، ويمكنك الإلغاء في أي وقت.',
       'اشترك الآن',
     ],
+    poll: ['هل ينبغي للبلدة بناء حاجز ثانٍ عند أعلى النهر', 'نعم', 'لا', 'صوّت'],
   },
 ];

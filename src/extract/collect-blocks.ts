@@ -244,7 +244,8 @@ function iconSiblings(el: Element): number {
   return icons;
 }
 
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
+// An embedded player (`<iframe>`, `<embed>`, `<object>`) or a sound is a picture here: the line under it is its title.
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
 /** A caption is a line or two: longer text beside a picture is the story's. */
 const CAPTION_WORDS = 40;
 
@@ -284,4 +285,29 @@ function isOffSite(link: Element, site: string | undefined): boolean {
   if (!site || !href || !/^(?:https?:)?\/\//i.test(href.trim())) return false;
   const target = siteOf(href.trim(), 'https://' + site);
   return target !== '' && target !== site;
+}
+
+/**
+ * The captions `isMediaCaption` knows by where they stand, read from a copy of the page before
+ * Readability: it drops players it doesn't know (an `<iframe>` from a site not on its list of video
+ * hosts, a wrapper it finds empty) and rewraps the line under them, and with that goes the sign that the
+ * line was their title ("Watch: crowds gather as the old market burns"), which then came out as a line of
+ * the story. Their texts, normalised, for the clean-up to know them by (`FurnitureContext.captions`).
+ */
+export function findMediaCaptions(doc: Document): Set<string> {
+  const captions = new Set<string>();
+  for (const tag of MEDIA) {
+    for (const media of Array.from(doc.getElementsByTagName(tag))) {
+      // The picture, then each small wrapper around it: the caption stands beside the outermost.
+      let el: Element | null = media;
+      for (let depth = 0; el && depth <= 3; depth++, el = el.parentElement) {
+        const next = el.nextElementSibling;
+        if (!next || !isMediaCaption(next, BLOCK_TAGS.has(next.tagName.toUpperCase()))) continue;
+        const text = normalizeText(next.textContent ?? '');
+        if (text) captions.add(text);
+        break;
+      }
+    }
+  }
+  return captions;
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Extraction } from '../article/article';
-import { collectBlocks, type Block } from './collect-blocks';
+import { collectBlocks, findMediaCaptions, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { markSignUpBoxes } from './drop-sign-up-boxes';
@@ -82,7 +82,7 @@ function readableCopy(
   maxChars: number,
   live: readonly Story[],
   options: ExtractOptions,
-): { copy: Document; isCut: boolean; chosen: ChosenStory | null } {
+): { copy: Document; isCut: boolean; chosen: ChosenStory | null; captions: Set<string> } {
   const { copy, isCut } = copyPage(doc);
   let chosen: ChosenStory | null = null;
   if (live.length >= 2) {
@@ -100,7 +100,8 @@ function readableCopy(
   }
   pruneCopy(copy);
   markSignUpBoxes(copy, siteOf(options.url ?? doc.URL));
-  return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen };
+  const captions = findMediaCaptions(copy);
+  return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen, captions };
 }
 
 function runReadability(copy: Document) {
@@ -191,7 +192,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   }
   const onStage = options.onStage ?? (() => undefined);
   onStage('checked');
-  const { copy, isCut, chosen } = readableCopy(doc, maxChars, stories, options);
+  const { copy, isCut, chosen, captions } = readableCopy(doc, maxChars, stories, options);
   onStage('cloned');
   const page = pageUrl(doc, options);
   const site = siteOf(page);
@@ -211,7 +212,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   // The page's descriptions speak for the page, as its metadata does, so not for one story of several.
-  const context = { title, byline, descriptions: chosen ? [] : readDescriptions(doc) };
+  const context = { title, byline, descriptions: chosen ? [] : readDescriptions(doc), captions };
   if (result?.content) {
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { collectBlocks } from '../../../src/extract/collect-blocks';
+import { collectBlocks, findMediaCaptions } from '../../../src/extract/collect-blocks';
 
 function blocksOf(body: string, site?: string) {
   const doc = new JSDOM(`<body>${body}</body>`).window.document;
@@ -32,5 +32,46 @@ describe('collectBlocks: links to other sites', () => {
   it('counts nothing as leaving when the page has no site', () => {
     const [line] = blocksOf('<p><a href="https://www.amazon.es/dp/1">Amazon</a></p>');
     expect(line!.offSiteLinkChars).toBeUndefined();
+  });
+});
+
+describe('findMediaCaptions', () => {
+  const captionsOf = (body: string) => [
+    ...findMediaCaptions(new JSDOM(`<body><div>${body}</div></body>`).window.document),
+  ];
+  const STORY_LINE =
+    '<p>The board voted on Thursday to rebuild the old market, empty since the fire two winters ago.</p>';
+
+  it.each([
+    [
+      'under a video in a wrapper',
+      '<div><div><video src="/v.mp4"></video></div><div>Watch: the old market burns</div></div>',
+    ],
+    [
+      'under a player from an unknown host',
+      '<div><iframe src="https://player.example/1"></iframe><span>The old market burns</span></div>',
+    ],
+    ['under a sound', '<div><audio src="/a.mp3"></audio><p>Listen: the harbour master on the fire</p></div>'],
+    [
+      'under a picture in a link',
+      '<div><a href="/p/1"><img src="/1.jpg" alt=""></a><div>The old market.Ann Lee/Herald</div></div>',
+    ],
+  ])('finds the line %s, by its text', (_, html) => {
+    const text = new JSDOM(html).window.document.body.textContent!.trim();
+    expect(captionsOf(STORY_LINE + html + STORY_LINE)).toEqual([text]);
+  });
+
+  it.each([
+    [
+      'a paragraph after a player among the story’s paragraphs',
+      `<iframe src="https://maps.example/1"></iframe>${STORY_LINE}`,
+    ],
+    ['a line above a picture', '<div><div>The old market, before the fire</div><img src="/1.jpg" alt=""></div>'],
+    [
+      'fifty words under a picture',
+      `<div><img src="/1.jpg" alt=""><p>${'The market stood for ninety years beside the quay. '.repeat(6)}</p></div>`,
+    ],
+  ])('finds nothing in %s', (_, html) => {
+    expect(captionsOf(STORY_LINE + html + STORY_LINE)).toEqual([]);
   });
 });

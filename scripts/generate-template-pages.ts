@@ -627,6 +627,30 @@ ${p(t.story[s4]!, ' class="d-5"')}
       };
     },
   },
+  {
+    // Players between the story's paragraphs, each with its title on the line below: a `<video>` in a
+    // wrapper of its own and an `<iframe>` from a host Readability doesn't know, which it drops (and with
+    // it the sign that the line was a title). A map embedded among the paragraphs has no title and the
+    // paragraph after it is the story's.
+    name: 'news-players',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main class="e-1"><article class="e-2"><h1 class="e-3">${esc(t.title)}</h1>${byline(t)}
+<div class="e-4">
+${p(t.story[s1]!)}
+<div class="e-5"><div class="e-6"><video src="/media/1.mp4" poster="/media/1.jpg"></video></div><div class="e-7">${esc(t.videoTitle)}</div></div>
+${p(t.story[s2]!)}
+<div class="e-5"><iframe src="https://player.example/embed/42" title=""></iframe><div class="e-7">${esc(t.caption)}</div></div>
+${p(t.story[s3]!)}
+<iframe src="https://maps.example/embed/7"></iframe>
+${p(t.story[s4]!)}
+</div></article></main>`,
+      ),
+      furniture: [t.videoTitle, t.caption],
+      summaryWidgets: [],
+    }),
+  },
 ];
 
 /** Every page: each shape in each language. */

@@ -24,7 +24,8 @@ export interface Block {
 }
 
 /** Elements that start a new paragraph; everything else is inline and joins the current one. */
-const BLOCK_TAGS = new Set([
+/** Elements that make a line of their own. */
+export const BLOCK_TAGS = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',

@@ -38,8 +38,8 @@ export interface FurnitureContext {
   byline?: string | null;
   /** The page's own summaries of the story (`readDescriptions`): a heading above it that says the same is its standfirst. */
   descriptions?: readonly string[];
-  /** Captions known by where they stood on the page (`findMediaCaptions`), before Readability moved them. */
-  captions?: ReadonlySet<string>;
+  /** Lines known by where they stood on the page (`findPlacedLines`), before Readability moved them. */
+  placed?: ReadonlyMap<string, FurnitureReason>;
 }
 
 const BOILERPLATE = new Set(BOILERPLATE_PHRASES);
@@ -136,9 +136,11 @@ function isSentence(block: Block): boolean {
 }
 
 /** Judge one block on its own. */
-function ownReason(block: Block, title: string, captions?: ReadonlySet<string>): FurnitureReason {
+function ownReason(block: Block, title: string, placed?: ReadonlyMap<string, FurnitureReason>): FurnitureReason {
   const text = block.text;
   if (block.isSignUp) return 'sign-up';
+  const known = placed?.get(text);
+  if (known) return known;
   // What a `<pre>` holds the writer typed as it stands (code, a row of data), never a template's stray value.
   if (block.tag !== 'PRE' && (LITERAL.test(text) || COUNTER.test(text))) return 'literal';
   const n = words(text);
@@ -146,12 +148,7 @@ function ownReason(block: Block, title: string, captions?: ReadonlySet<string>):
   // A label beside links that are only icons ("この記事をシェア" and three logos): a share or follow bar,
   // in any language.
   if ((block.iconLinks ?? 0) >= 2 && block.linkChars === 0 && n <= 8 && !SENTENCE_END.test(text)) return 'boilerplate';
-  if (
-    block.isCaption ||
-    captions?.has(text) ||
-    PHOTO_CREDIT.test(text) ||
-    (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))
-  ) {
+  if (block.isCaption || PHOTO_CREDIT.test(text) || (n <= 8 && AGENCY.test(text) && !SENTENCE_END.test(text))) {
     return 'caption';
   }
   if (title && label(text) === title) return 'title';
@@ -185,7 +182,7 @@ function ownReason(block: Block, title: string, captions?: ReadonlySet<string>):
 export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext = {}): FurnitureReason[] {
   const title = context.title ? label(context.title) : '';
   const descriptions = context.descriptions ?? [];
-  const reasons = blocks.map((b) => ownReason(b, title, context.captions));
+  const reasons = blocks.map((b) => ownReason(b, title, context.placed));
 
   // The same short label twice in one story is a widget repeated above and below it; any other line three
   // times over (a caption or credit under every photo, an ad label) is a template's. Table rows, list

@@ -1,13 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import type { Extraction } from '../article/article';
-import { collectBlocks, findMediaCaptions, type Block } from './collect-blocks';
+import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { markSignUpBoxes } from './drop-sign-up-boxes';
+import { findPlacedLines } from './find-placed-lines';
 import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { pickStory, storyUrl } from './pick-story';
-import { storyBlocks, type FurnitureContext } from './drop-furniture';
+import { storyBlocks, type FurnitureContext, type FurnitureReason } from './drop-furniture';
 import { dropTeaserCards } from './drop-teaser-cards';
 import { isDataTable } from './is-data-table';
 import { looksLikeArticle } from './looks-like-article';
@@ -82,7 +83,7 @@ function readableCopy(
   maxChars: number,
   live: readonly Story[],
   options: ExtractOptions,
-): { copy: Document; isCut: boolean; chosen: ChosenStory | null; captions: Set<string> } {
+): { copy: Document; isCut: boolean; chosen: ChosenStory | null; placed: Map<string, FurnitureReason> } {
   const { copy, isCut } = copyPage(doc);
   let chosen: ChosenStory | null = null;
   if (live.length >= 2) {
@@ -99,9 +100,10 @@ function readableCopy(
     }
   }
   pruneCopy(copy);
-  markSignUpBoxes(copy, siteOf(options.url ?? doc.URL));
-  const captions = findMediaCaptions(copy);
-  return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen, captions };
+  const site = siteOf(options.url ?? doc.URL);
+  markSignUpBoxes(copy, site);
+  const placed = findPlacedLines(copy, site);
+  return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen, placed };
 }
 
 function runReadability(copy: Document) {
@@ -192,7 +194,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   }
   const onStage = options.onStage ?? (() => undefined);
   onStage('checked');
-  const { copy, isCut, chosen, captions } = readableCopy(doc, maxChars, stories, options);
+  const { copy, isCut, chosen, placed } = readableCopy(doc, maxChars, stories, options);
   onStage('cloned');
   const page = pageUrl(doc, options);
   const site = siteOf(page);
@@ -212,7 +214,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
   const siteName = meta.siteName ?? nullIfEmpty(result?.siteName);
   const title = stripSiteSuffix(headline ?? rawTitle, siteName);
   // The page's descriptions speak for the page, as its metadata does, so not for one story of several.
-  const context = { title, byline, descriptions: chosen ? [] : readDescriptions(doc), captions };
+  const context = { title, byline, descriptions: chosen ? [] : readDescriptions(doc), placed };
   if (result?.content) {
     // The site's own summary box ("Key points", "TL;DR") summarises the story; it is not part of it.
     // Removed from Readability's result, which lives in the copy, never in the live page.

@@ -1,0 +1,130 @@
+import { BLOCK_TAGS, findMediaCaptions } from './collect-blocks';
+import type { FurnitureReason } from './drop-furniture';
+import { normalizeText } from './normalize-text';
+import { siteOf } from './site-of';
+import { textUpTo } from './text-up-to';
+import { unicodeWords } from './unicode-words';
+
+/** A label, not a sentence: a few words with no full stop. */
+const LABEL_WORDS = 8;
+const LABEL_CHARS = 100;
+const SENTENCE_END = /[.!?。！？]["'”’»)]*$/u;
+/** A service's name on a link of a bar ("Apple Podcasts", "Google Play"). */
+const SERVICE_WORDS = 3;
+/** The nouns sites print beside an ad's slot, in the common languages. */
+const AD_WORD = unicodeWords(
+  /\b(?:advertisements?|advertising|ads?|anzeigen?|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|реклам\p{L}*|advertenties?|reclame|reklam\p{L}*|(?:ال)?إعلان(?:ات)?)\b|広告|广告/iu,
+);
+
+/**
+ * Lines known as furniture by where they stand on the page as it is, read from a copy before Readability
+ * reworks the markup around them (it drops empty slots and players it doesn't know, and wraps loose links
+ * in paragraphs of their own, and with that goes what showed the line for what it was). Their texts,
+ * normalised, each with its reason, for the clean-up to know them by (`FurnitureContext.placed`):
+ * - a caption under a picture or a player (`findMediaCaptions`);
+ * - the note beside an ad's empty slot ("Story continues below advertisement", "Продолжение после
+ *   рекламы"): a short line naming an ad, next to an element with nothing in it;
+ * - the label of a bar of links to other services ("Get our app" over two store badges, "Listen to our
+ *   podcast" over "Apple Podcasts" and "Spotify"), and such a bar's row of names.
+ */
+export function findPlacedLines(doc: Document, site: string): Map<string, FurnitureReason> {
+  const placed = new Map<string, FurnitureReason>();
+  for (const caption of findMediaCaptions(doc)) placed.set(caption, 'caption');
+  for (const note of adNotes(doc)) placed.set(note, 'boilerplate');
+  for (const line of serviceBarLines(doc, site)) placed.set(line, 'boilerplate');
+  return placed;
+}
+
+/** An element's text, normalised, when it is a label's length; null when longer. */
+function labelText(el: Element): string | null {
+  const raw = textUpTo(el, LABEL_CHARS * 4);
+  if (raw === null) return null;
+  const text = normalizeText(raw);
+  return text.length <= LABEL_CHARS ? text : null;
+}
+
+function isLabel(text: string): boolean {
+  return text !== '' && text.split(' ').length <= LABEL_WORDS && !SENTENCE_END.test(text);
+}
+
+/** What a slot is drawn with: a box, AdSense's `<ins>` or a frame (an icon's empty `<i>` or `<span>` is none). */
+const SLOT_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'INS', 'IFRAME']);
+
+/** A box with nothing in it a reader sees: no text and no picture (an ad's slot, filled by script). */
+function isEmptySlot(el: Element | null): boolean {
+  if (!el || !SLOT_TAGS.has(el.tagName.toUpperCase()) || textUpTo(el, 200)?.trim() !== '') return false;
+  return el.querySelector('img, picture, video, svg, canvas') === null;
+}
+
+function adNotes(doc: Document): string[] {
+  const notes: string[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!AD_WORD.test(node.nodeValue ?? '')) continue;
+    // The line: the text's element, or the block around it when the text sits in inline markup.
+    let line = node.parentElement;
+    while (line && !BLOCK_TAGS.has(line.tagName.toUpperCase()) && line.parentElement) line = line.parentElement;
+    const text = line ? labelText(line) : null;
+    if (!line || text === null || !isLabel(text) || line.querySelector('a[href]')) continue;
+    // Beside the slot, or in a box that holds the slot and nothing else to read.
+    if (Array.from(line.children).some(isEmptySlot)) {
+      notes.push(text);
+      continue;
+    }
+    for (let el: Element | null = line, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+      if (depth > 0 && labelText(el) !== text) break;
+      if (isEmptySlot(el.previousElementSibling) || isEmptySlot(el.nextElementSibling)) {
+        notes.push(text);
+        break;
+      }
+    }
+  }
+  return notes;
+}
+
+/** A link that is a logo or a badge (no text), or a service's name on another site. */
+function isServiceLink(el: Element, site: string): boolean {
+  if (el.tagName.toUpperCase() !== 'A' || !el.hasAttribute('href')) return false;
+  const text = normalizeText(el.textContent ?? '');
+  if (text === '') return true;
+  const target = siteOf(el.getAttribute('href')!.trim(), site ? 'https://' + site : undefined);
+  return target !== '' && target !== site && text.split(' ').length <= SERVICE_WORDS;
+}
+
+/**
+ * Bars of two or more links that are logos, badges or other services' names, leading to more than one
+ * place, with one short line beside them: that line, and the names.
+ */
+function serviceBarLines(doc: Document, site: string): string[] {
+  const lines: string[] = [];
+  const seen = new Set<Element>();
+  for (const link of Array.from(doc.getElementsByTagName('a'))) {
+    const row = link.parentElement;
+    if (!row || seen.has(row) || row === doc.body) continue;
+    seen.add(row);
+    if (row.childElementCount > 12) continue;
+    const links = Array.from(row.children).filter((c) => isServiceLink(c, site));
+    if (links.length < 2 || new Set(links.map((l) => l.getAttribute('href'))).size < 2) continue;
+    // The links alone in their row: the label stands beside the row; else beside the links in it.
+    const isRowOfLinks = links.length === row.childElementCount && !hasOwnText(row);
+    const box = isRowOfLinks ? row.parentElement : row;
+    if (!box || box === doc.body || box.childElementCount > 12 || hasOwnText(box)) continue;
+    const others = Array.from(box.children).filter((c) => c !== row && !links.includes(c));
+    const texts = others.map(labelText);
+    const worded = texts.filter((t) => t !== '');
+    if (worded.length !== 1 || !isLabel(worded[0] ?? '') || texts.includes(null)) continue;
+    const label = others[texts.indexOf(worded[0]!)]!;
+    if (label.querySelector('a[href]')) continue;
+    lines.push(worded[0]!);
+    // The names as Readability will print them, in a paragraph of their own.
+    const names = isRowOfLinks ? labelText(row) : normalizeText(links.map((l) => l.textContent ?? '').join(' '));
+    if (names) lines.push(names);
+  }
+  return lines;
+}
+
+/** Whether an element holds text of its own, outside its children. */
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return true;
+  return false;
+}

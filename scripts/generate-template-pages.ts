@@ -651,6 +651,30 @@ ${p(t.story[s4]!)}
       summaryWidgets: [],
     }),
   },
+  {
+    // Lines that only where they stand show for furniture: a note beside an ad's empty slot, the label over
+    // two app-store badges (links with nothing but a picture) and the label over two podcast services'
+    // names on their own sites, in hashed classes, with a sentence of the story about advertising kept.
+    name: 'news-service-bars',
+    page: (t) => {
+      const [adNote, appLabel, podcastLabel] = t.serviceLines;
+      return {
+        body: `<div class="f-1"><a href="/">${esc(t.site)}</a></div>
+<main class="f-2"><article class="f-3"><h1 class="f-4">${esc(t.title)}</h1>${byline(t)}
+<div class="f-5">
+${p(t.story[s1]!)}
+<p class="f-6">${esc(adNote)}</p><div class="f-7" id="slot-1"></div>
+${p(t.story[s2]!)}
+<div class="f-8"><p class="f-9">${esc(appLabel)}</p><a href="https://apps.apple.com/app/1"><img src="/b/1.png" alt=""></a><a href="https://play.google.com/store/apps/1"><img src="/b/2.png" alt=""></a></div>
+${p(t.story[s3]!)}
+<div class="f-8"><p class="f-9">${esc(podcastLabel)}</p><div class="f-10"><a href="https://podcasts.apple.com/podcast/1">Apple Podcasts</a> <a href="https://open.spotify.com/show/1">Spotify</a></div></div>
+${p(t.story[s4]!)}
+</div></article></main>`,
+        furniture: [adNote, appLabel, podcastLabel, 'Apple Podcasts'],
+        summaryWidgets: [],
+      };
+    },
+  },
 ];
 
 /** Every page: each shape in each language. */

@@ -47,6 +47,8 @@ export interface TemplateLanguage {
   paywall: [string, string, string];
   /** A reader poll in the story: its question, two answers and its button. */
   poll: [string, string, string, string];
+  /** The note beside an ad's slot, the label over app-store badges, the label over podcast services. */
+  serviceLines: [string, string, string];
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -98,6 +100,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Subscribe',
     ],
     poll: ['Should the town build a second barrier upriver', 'Yes', 'No', 'Vote'],
+    serviceLines: ['Story continues below advertisement', 'Get the Harbour Herald app', 'Listen to our daily podcast'],
   },
   {
     lang: 'de',
@@ -146,6 +149,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Jetzt abonnieren',
     ],
     poll: ['Soll die Stadt flussaufwärts ein zweites Sperrwerk bauen', 'Ja', 'Nein', 'Abstimmen'],
+    serviceLines: [
+      'Der Artikel wird unter der Anzeige fortgesetzt',
+      'Hafenbote jetzt als App',
+      'Hören Sie unseren täglichen Podcast',
+    ],
   },
   {
     lang: 'fr',
@@ -194,6 +202,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Je m’abonne',
     ],
     poll: ['La commune doit-elle construire une seconde digue en amont', 'Oui', 'Non', 'Voter'],
+    serviceLines: [
+      'La suite après cette publicité',
+      'Téléchargez notre application',
+      'Écoutez notre podcast quotidien',
+    ],
   },
   {
     lang: 'es',
@@ -242,6 +255,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Suscribirme',
     ],
     poll: ['¿Debe el pueblo construir una segunda barrera río arriba', 'Sí', 'No', 'Votar'],
+    serviceLines: [
+      'La noticia continúa tras la publicidad',
+      'Descarga nuestra aplicación',
+      'Escucha nuestro pódcast diario',
+    ],
   },
   {
     lang: 'it',
@@ -286,6 +304,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     rights: '© 2026. Tutti i diritti riservati.',
     paywall: ['Continua a leggere', 'Tutti gli articoli del sito a 1 euro al mese, disdici quando vuoi.', 'Abbonati'],
     poll: ['Il comune dovrebbe costruire una seconda barriera a monte', 'Sì', 'No', 'Vota'],
+    serviceLines: [
+      "L'articolo continua dopo la pubblicità",
+      'Scarica la nostra app',
+      'Ascolta il nostro podcast quotidiano',
+    ],
   },
   {
     lang: 'pt',
@@ -326,6 +349,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     rights: '© 2026. Todos os direitos reservados.',
     paywall: ['Continue a ler', 'Acesso a todas as notícias por 1 euro por mês, cancele quando quiser.', 'Assinar'],
     poll: ['A vila deve construir uma segunda barreira rio acima', 'Sim', 'Não', 'Votar'],
+    serviceLines: [
+      'A notícia continua após a publicidade',
+      'Descarregue a nossa aplicação',
+      'Ouça o nosso podcast diário',
+    ],
   },
   {
     lang: 'ru',
@@ -374,6 +402,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Оформить подписку',
     ],
     poll: ['Нужна ли городу вторая дамба выше по течению', 'Да', 'Нет', 'Голосовать'],
+    serviceLines: ['Продолжение статьи после рекламы', 'Скачайте наше приложение', 'Слушайте наш ежедневный подкаст'],
   },
   {
     lang: 'ja',
@@ -414,6 +443,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     rights: '無断転載を禁じます。',
     paywall: ['続きは会員限定です', '月額100円ですべての記事が読み放題、いつでも解約できます。', '会員登録'],
     poll: ['町は上流に第二の防潮堤を建設すべきか', 'はい', 'いいえ', '投票する'],
+    serviceLines: ['記事の続きは広告の下にあります', 'アプリをダウンロード', '毎日のニュースポッドキャストを聴く'],
   },
   {
     lang: 'zh',
@@ -454,6 +484,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     rights: '版权所有，未经授权不得转载。',
     paywall: ['继续阅读全文', '每月仅需一元即可阅读本站全部文章，可随时取消。', '立即开通'],
     poll: ['小镇是否应在上游再建一道防洪闸', '是', '否', '投票'],
+    serviceLines: ['广告后继续阅读', '下载我们的应用', '收听我们的每日播客'],
   },
   {
     lang: 'nl',
@@ -498,6 +529,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     rights: '© 2026. Alle rechten voorbehouden.',
     paywall: ['Lees verder zonder grenzen', 'Alle artikelen voor 1 euro per maand, altijd opzegbaar.', 'Word abonnee'],
     poll: ['Moet het dorp stroomopwaarts een tweede kering bouwen', 'Ja', 'Nee', 'Stem'],
+    serviceLines: [
+      'Het artikel gaat verder onder de advertentie',
+      'Download onze app',
+      'Luister naar onze dagelijkse podcast',
+    ],
   },
   {
     lang: 'pl',
@@ -542,6 +578,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Kup dostęp',
     ],
     poll: ['Czy miasto powinno zbudować drugą zaporę w górze rzeki', 'Tak', 'Nie', 'Głosuj'],
+    serviceLines: [
+      'Dalsza część artykułu pod reklamą',
+      'Pobierz naszą aplikację',
+      'Posłuchaj naszego codziennego podcastu',
+    ],
   },
   {
     lang: 'ar',
@@ -587,5 +628,6 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'اشترك الآن',
     ],
     poll: ['هل ينبغي للبلدة بناء حاجز ثانٍ عند أعلى النهر', 'نعم', 'لا', 'صوّت'],
+    serviceLines: ['يتواصل المقال بعد الإعلان', 'حمّل تطبيقنا', 'استمع إلى البودكاست اليومي'],
   },
 ];

@@ -86,15 +86,20 @@ const BOX_DEPTH = 3;
 function isSitePageLink(link: Element, site: string): boolean {
   const href = link.getAttribute('href')?.trim();
   if (!href || href.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(href)) return false;
-  let url: URL;
-  try {
-    url = new URL(href, 'https://' + (site || 'page.invalid') + '/');
-  } catch {
-    return false;
+  let path = href;
+  if (/^(?:https?:)?\/\//i.test(href)) {
+    // Only an address to another host needs parsing: is it the site's, and what is its path?
+    let url: URL;
+    try {
+      url = new URL(href, 'https://' + (site || 'page.invalid') + '/');
+    } catch {
+      return false;
+    }
+    if (site === '' || siteOf(url.href) !== site) return false;
+    path = url.pathname;
   }
-  const isOnSite = !/^(?:https?:)?\/\//i.test(href) || (site !== '' && siteOf(url.href) === site);
-  const segments = url.pathname.split('/').filter(Boolean);
-  return isOnSite && segments.length <= 1 && !/\d/.test(segments[0] ?? '') && (segments[0]?.length ?? 0) <= 24;
+  const segments = path.split(/[?#]/, 1)[0]!.split('/').filter(Boolean);
+  return segments.length <= 1 && !/\d/.test(segments[0] ?? '') && (segments[0]?.length ?? 0) <= 24;
 }
 
 /** Text a box holds after `node`, in document order: a call to action ends its box. */
@@ -116,7 +121,9 @@ function textAfter(node: Element, box: Element): string {
 function markCallToActionBoxes(doc: Document, site: string): number {
   let marked = 0;
   for (const link of Array.from(doc.getElementsByTagName('a'))) {
-    const action = normalizeText(link.textContent ?? '');
+    const raw = link.textContent ?? '';
+    if (raw.length > ACTION_CHARS * 4) continue;
+    const action = normalizeText(raw);
     if (!action || action.length > ACTION_CHARS || action.split(' ').length > ACTION_WORDS) continue;
     if (/[.!?。！？]$/u.test(action) || !isSitePageLink(link, site)) continue;
     let box: Element | null = null;

@@ -3,7 +3,6 @@ import type { FurnitureReason } from './drop-furniture';
 import { normalizeText } from './normalize-text';
 import { siteOf } from './site-of';
 import { textUpTo } from './text-up-to';
-import { unicodeWords } from './unicode-words';
 
 /** A label, not a sentence: a few words with no full stop. */
 const LABEL_WORDS = 8;
@@ -11,10 +10,13 @@ const LABEL_CHARS = 100;
 const SENTENCE_END = /[.!?。！？]["'”’»)]*$/u;
 /** A service's name on a link of a bar ("Apple Podcasts", "Google Play"). */
 const SERVICE_WORDS = 3;
-/** The nouns sites print beside an ad's slot, in the common languages. */
-const AD_WORD = unicodeWords(
-  /\b(?:advertisements?|advertising|ads?|anzeigen?|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|реклам\p{L}*|advertenties?|reclame|reklam\p{L}*|(?:ال)?إعلان(?:ات)?)\b|広告|广告/iu,
-);
+/**
+ * The nouns sites print beside an ad's slot, in the common languages: whole words in Latin scripts, a
+ * stem elsewhere. Written without Unicode property classes, whose case-folded tables cost a fresh
+ * content script ~25 ms to build on first use (Chromium, a one-off check).
+ */
+const AD_WORD =
+  /(?:^|[^a-z0-9à-ÿ])(?:advertisements?|advertising|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]|advertenties?|reclame)(?![a-z0-9à-ÿ])|реклам|reklam|إعلان|広告|广告/i;
 
 /**
  * Lines known as furniture by where they stand on the page as it is, read from a copy before Readability
@@ -60,7 +62,8 @@ function adNotes(doc: Document): string[] {
   const notes: string[] = [];
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!AD_WORD.test(node.nodeValue ?? '')) continue;
+    const value = node.nodeValue ?? '';
+    if (value.length > LABEL_CHARS * 4 || !AD_WORD.test(value)) continue;
     // The line: the text's element, or the block around it when the text sits in inline markup.
     let line = node.parentElement;
     while (line && !BLOCK_TAGS.has(line.tagName.toUpperCase()) && line.parentElement) line = line.parentElement;
@@ -85,7 +88,9 @@ function adNotes(doc: Document): string[] {
 /** A link that is a logo or a badge (no text), or a service's name on another site. */
 function isServiceLink(el: Element, site: string): boolean {
   if (el.tagName.toUpperCase() !== 'A' || !el.hasAttribute('href')) return false;
-  const text = normalizeText(el.textContent ?? '');
+  const raw = el.textContent ?? '';
+  if (raw.length > LABEL_CHARS) return false;
+  const text = normalizeText(raw);
   if (text === '') return true;
   const target = siteOf(el.getAttribute('href')!.trim(), site ? 'https://' + site : undefined);
   return target !== '' && target !== site && text.split(' ').length <= SERVICE_WORDS;
@@ -102,7 +107,7 @@ function serviceBarLines(doc: Document, site: string): string[] {
     const row = link.parentElement;
     if (!row || seen.has(row) || row === doc.body) continue;
     seen.add(row);
-    if (row.childElementCount > 12) continue;
+    if (row.childElementCount > 12 || linkChildren(row) < 2) continue;
     const links = Array.from(row.children).filter((c) => isServiceLink(c, site));
     if (links.length < 2 || new Set(links.map((l) => l.getAttribute('href'))).size < 2) continue;
     // The links alone in their row: the label stands beside the row; else beside the links in it.
@@ -121,6 +126,13 @@ function serviceBarLines(doc: Document, site: string): string[] {
     if (names) lines.push(names);
   }
   return lines;
+}
+
+/** How many of an element's children are links (a bar's, when two or more). */
+function linkChildren(el: Element): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'A' || c.tagName === 'a') n++;
+  return n;
 }
 
 /** Whether an element holds text of its own, outside its children. */

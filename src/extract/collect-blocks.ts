@@ -1,7 +1,7 @@
 import { SIGN_UP_MARK } from './drop-sign-up-boxes';
 import { normalizeText } from './normalize-text';
 import { siteOf } from './site-of';
-import { textUpTo } from './text-up-to';
+import { hasOwnText, textUpTo } from './text-up-to';
 
 /** One run of text between block boundaries, with what the clean-up needs to judge it. */
 export interface Block {
@@ -275,7 +275,7 @@ function isMediaCaption(el: Element, isBlock: boolean): boolean {
   if (!isBlock && !BLOCK_TAGS.has(parent.tagName.toUpperCase())) return false;
   // Under its picture: a line above one is its heading or the story's opening (a lead beside a hero image).
   if (!isMedia(el.previousElementSibling)) return false;
-  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return false;
+  if (hasOwnText(parent)) return false;
   const text = textUpTo(el, CAPTION_WORDS * 8);
   return text !== null && text.trim().split(/\s+/).length <= CAPTION_WORDS;
 }

@@ -73,6 +73,7 @@ function boxAround(field: Element, doc: Document): Element {
 /** A call to action is a few words, not a sentence ("Subscribe", "Jetzt abonnieren", "登録する"). */
 const ACTION_CHARS = 32;
 const ACTION_WORDS = 4;
+const ENDS_SENTENCE = /[.!?。！？]$/u;
 /** A prompt around one: a heading or label and a line or two; more is a part of the story. */
 const PROMPT_CHARS = 300;
 const LABEL_WORDS = 6;
@@ -125,7 +126,7 @@ function markCallToActionBoxes(doc: Document, site: string): number {
     if (raw.length > ACTION_CHARS * 4) continue;
     const action = normalizeText(raw);
     if (!action || action.length > ACTION_CHARS || action.split(' ').length > ACTION_WORDS) continue;
-    if (/[.!?。！？]$/u.test(action) || !isSitePageLink(link, site)) continue;
+    if (ENDS_SENTENCE.test(action) || !isSitePageLink(link, site)) continue;
     let box: Element | null = null;
     let el: Element = link;
     for (let depth = 0; depth < BOX_DEPTH && el.parentElement && el.parentElement !== doc.body; depth++) {
@@ -157,7 +158,7 @@ function isPrompt(box: Element, link: Element, actionChars: number, chars: numbe
   const firstText = normalizeText(first.textContent ?? '');
   const hasLabel =
     box.querySelector('h1, h2, h3, h4, h5, h6') !== null ||
-    (firstText !== '' && firstText.split(' ').length <= LABEL_WORDS && !/[.!?。！？]$/u.test(firstText));
+    (firstText !== '' && firstText.split(' ').length <= LABEL_WORDS && !ENDS_SENTENCE.test(firstText));
   const paragraphs = Array.from(box.getElementsByTagName('p')).filter(
     (p) => normalizeText(p.textContent ?? '').length >= PARAGRAPH_CHARS,
   );

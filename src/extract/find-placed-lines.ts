@@ -2,7 +2,7 @@ import { BLOCK_TAGS, findMediaCaptions } from './collect-blocks';
 import type { FurnitureReason } from './drop-furniture';
 import { normalizeText } from './normalize-text';
 import { siteOf } from './site-of';
-import { textUpTo } from './text-up-to';
+import { hasOwnText, textUpTo } from './text-up-to';
 
 /** A label, not a sentence: a few words with no full stop. */
 const LABEL_WORDS = 8;
@@ -133,10 +133,4 @@ function linkChildren(el: Element): number {
   let n = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'A' || c.tagName === 'a') n++;
   return n;
-}
-
-/** Whether an element holds text of its own, outside its children. */
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return true;
-  return false;
 }

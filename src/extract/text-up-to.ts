@@ -15,3 +15,9 @@ export function textUpTo(el: Element, limit: number): string | null {
   }
   return text;
 }
+
+/** Whether an element holds text of its own, outside its children. */
+export function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return true;
+  return false;
+}

@@ -38,7 +38,7 @@ export const SIGN_UP_MARK = 'data-precis-sign-up';
  * subscribe with no field at all (`markCallToActionBoxes`).
  */
 export function markSignUpBoxes(doc: Document, site = ''): number {
-  let marked = markCallToActionBoxes(doc, site);
+  let marked = markCallToActionBoxes(doc, site) + markQuestionBoxes(doc);
   const inputs = Array.from(doc.getElementsByTagName('input'));
   const boxes = [
     ...inputs.filter(isEmailField).map((field) => boxAround(field, doc)),
@@ -49,10 +49,29 @@ export function markSignUpBoxes(doc: Document, site = ''): number {
   ];
   for (const box of boxes) {
     if (box.tagName === 'INPUT' || box.hasAttribute(SIGN_UP_MARK)) continue;
-    box.setAttribute(SIGN_UP_MARK, '');
+    markBox(box);
     marked++;
   }
   return marked;
+}
+
+/**
+ * Mark a box so that the mark outlives Readability: a box of loose text and inline elements it
+ * rewrites as a new paragraph, which carries none of the box's attributes, so its children and its
+ * loose text (wrapped in a `<span>`) carry the mark too.
+ */
+function markBox(box: Element): void {
+  box.setAttribute(SIGN_UP_MARK, '');
+  for (let child = box.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) (child as Element).setAttribute(SIGN_UP_MARK, '');
+    else if (child.nodeType === 3 && child.nodeValue?.trim()) {
+      const span = box.ownerDocument.createElement('span');
+      span.setAttribute(SIGN_UP_MARK, '');
+      box.replaceChild(span, child);
+      span.appendChild(child);
+      child = span;
+    }
+  }
 }
 
 /** The outermost small box around a field: no more than a prompt's text, and fewer than two paragraphs. */
@@ -76,6 +95,12 @@ const ACTION_WORDS = 4;
 const ENDS_SENTENCE = /[.!?。！？]$/u;
 /** A prompt around one: a heading or label and a line or two; more is a part of the story. */
 const PROMPT_CHARS = 300;
+/**
+ * An appeal is longer: a heading, two or three short paragraphs asking for support, and its button
+ * ("Support independent journalism" / … / "Donate"). It is taken only inside a story, beside its paragraphs.
+ */
+const APPEAL_CHARS = 700;
+const APPEAL_PARAGRAPHS = 3;
 const LABEL_WORDS = 6;
 const BOX_DEPTH = 3;
 
@@ -132,15 +157,15 @@ function markCallToActionBoxes(doc: Document, site: string): number {
     for (let depth = 0; depth < BOX_DEPTH && el.parentElement && el.parentElement !== doc.body; depth++) {
       const parent: Element = el.parentElement;
       // Read no further than a prompt's length: a link loose in a long page costs no more than one in a box.
-      const raw = textUpTo(parent, PROMPT_CHARS * 4);
+      const raw = textUpTo(parent, APPEAL_CHARS * 2);
       const text = raw === null ? '' : normalizeText(raw);
-      if (raw === null || text.length > PROMPT_CHARS || textAfter(link, parent) !== '') break;
+      if (raw === null || text.length > APPEAL_CHARS || textAfter(link, parent) !== '') break;
       if (parent.getElementsByTagName('a').length > 1) break;
       if (isPrompt(parent, link, action.length, text.length)) box = parent;
       el = parent;
     }
     if (box && !box.hasAttribute(SIGN_UP_MARK) && !box.closest(`[${SIGN_UP_MARK}]`)) {
-      box.setAttribute(SIGN_UP_MARK, '');
+      markBox(box);
       marked++;
     }
   }
@@ -149,7 +174,10 @@ function markCallToActionBoxes(doc: Document, site: string): number {
 
 /**
  * A prompt's shape: a box of two blocks or more (not a paragraph that ends in a link), headed by a
- * heading or a short first line that is not the link, and at most one paragraph beside it.
+ * heading or a short first line that is not the link, and at most one paragraph beside it; or an
+ * appeal's, up to three paragraphs, in a box that stands beside a paragraph of the story (a short
+ * story that ends in a link to a section is its own box, with nothing beside it), after the story or
+ * with its link drawn as a button.
  */
 function isPrompt(box: Element, link: Element, actionChars: number, chars: number): boolean {
   if (chars - actionChars < 20 || box.tagName === 'P' || box.childElementCount < 2) return false;
@@ -162,5 +190,105 @@ function isPrompt(box: Element, link: Element, actionChars: number, chars: numbe
   const paragraphs = Array.from(box.getElementsByTagName('p')).filter(
     (p) => normalizeText(p.textContent ?? '').length >= PARAGRAPH_CHARS,
   );
-  return hasLabel && paragraphs.length <= 1;
+  if (!hasLabel) return false;
+  if (paragraphs.length <= 1) return chars <= PROMPT_CHARS;
+  if (paragraphs.length > APPEAL_PARAGRAPHS) return false;
+  // A fact box in the story can look the same ("What it cost", two paragraphs, "Data"): where the
+  // link is not drawn as a button, only a box that closes the story is taken.
+  const beside = paragraphsBeside(box);
+  return beside.before + beside.after > 0 && (beside.after === 0 || looksLikeButton(link));
+}
+
+/** The paragraphs of a sentence or more that the box's parent holds before and after the box. */
+function paragraphsBeside(box: Element): { before: number; after: number } {
+  const beside = { before: 0, after: 0 };
+  const parent = box.parentElement;
+  if (!parent) return beside;
+  for (const p of Array.from(parent.getElementsByTagName('p'))) {
+    if (box.contains(p) || normalizeText(p.textContent ?? '').length < PARAGRAPH_CHARS) continue;
+    // DOCUMENT_POSITION_FOLLOWING: the paragraph comes after the box.
+    if (box.compareDocumentPosition(p) & 4) beside.after++;
+    else beside.before++;
+  }
+  return beside;
+}
+
+const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])/i;
+
+/** A link drawn as a button, by its role or by its own or its wrapper's class ("btn", "cta-button"). */
+function looksLikeButton(link: Element): boolean {
+  if (link.getAttribute('role') === 'button') return true;
+  return [link, link.parentElement].some((el) => el !== null && BUTTON_CLASS.test(el.getAttribute('class') ?? ''));
+}
+
+/** An answer is a word or two ("Yes", "No", "Not really", "はい"); a poll's may run to a few. */
+const ANSWER_CHARS = 40;
+const ANSWER_WORDS = 5;
+/** The question over the answers is one line. */
+const QUESTION_CHARS = 160;
+const ENDS_QUESTION = /[?？؟]$/u;
+const SENTENCE_INSIDE = /[.!。！][\s"'”’»)]+\S/u;
+
+/**
+ * An answer a reader clicks: a button, or a link that leads nowhere but this page ("#yes",
+ * "javascript:…", one with no address or drawn as a button).
+ */
+function isAnswerControl(el: Element): boolean {
+  if (el.tagName === 'BUTTON') return true;
+  if (el.tagName !== 'A') return false;
+  const href = el.getAttribute('href')?.trim() ?? '';
+  return href === '' || href.startsWith('#') || /^javascript:/i.test(href) || el.getAttribute('role') === 'button';
+}
+
+/** The box's text outside its answers: what it asks. */
+function textOutside(box: Element, answers: readonly Element[]): string {
+  let text = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!answers.some((answer) => answer.contains(node))) text += node.nodeValue ?? '';
+  }
+  return normalizeText(text);
+}
+
+/**
+ * Mark a question put to the reader with its answers as buttons ("Was this article helpful?" Yes / No,
+ * a poll drawn without radio buttons): the smallest box holding one line that ends in a question mark,
+ * two short answers or more and no other link. Readability drops the buttons and keeps the question,
+ * which then reads as the story's. The shape is the sign, not the wording; a question in the story has
+ * sentences around it, or no answers.
+ */
+function markQuestionBoxes(doc: Document): number {
+  let marked = 0;
+  const controls = [
+    ...Array.from(doc.getElementsByTagName('button')),
+    ...Array.from(doc.getElementsByTagName('a')).filter(isAnswerControl),
+  ];
+  for (const control of controls) {
+    if (control.closest(`[${SIGN_UP_MARK}]`)) continue;
+    let el: Element = control;
+    for (let depth = 0; depth < BOX_DEPTH && el.parentElement && el.parentElement !== doc.body; depth++) {
+      const box: Element = el.parentElement;
+      el = box;
+      const raw = textUpTo(box, (QUESTION_CHARS + ANSWER_CHARS * 4) * 2);
+      if (raw === null || normalizeText(raw).length > QUESTION_CHARS + ANSWER_CHARS * 4) break;
+      const links = Array.from(box.getElementsByTagName('a'));
+      if (links.some((link) => !isAnswerControl(link))) break;
+      const answers = [...Array.from(box.getElementsByTagName('button')), ...links];
+      if (answers.length < 2) continue;
+      const isShort = (answer: Element) => {
+        const text = normalizeText(answer.textContent ?? '');
+        return text.length <= ANSWER_CHARS && text.split(' ').length <= ANSWER_WORDS;
+      };
+      if (!answers.every(isShort)) break;
+      const question = textOutside(box, answers);
+      // A row of buttons alone asks nothing yet: its question may be beside it.
+      if (question === '') continue;
+      if (question.length < 8 || question.length > QUESTION_CHARS) break;
+      if (!ENDS_QUESTION.test(question) || SENTENCE_INSIDE.test(question)) break;
+      markBox(box);
+      marked++;
+      break;
+    }
+  }
+  return marked;
 }

@@ -40,7 +40,11 @@ describe('markSignUpBoxes: calls to subscribe without a field', () => {
       'text/html',
     );
   }
-  const marked = (doc: Document) => Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`), (el) => el.className);
+  /** The outermost marked boxes' classes (a box's children carry its mark too). */
+  const marked = (doc: Document) =>
+    Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`))
+      .filter((el) => !el.parentElement?.closest(`[${SIGN_UP_MARK}]`))
+      .map((el) => el.className);
 
   test.each([
     [
@@ -100,7 +104,11 @@ describe('markSignUpBoxes: polls', () => {
       'text/html',
     );
   }
-  const marked = (doc: Document) => Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`), (el) => el.className);
+  /** The outermost marked boxes' classes (a box's children carry its mark too). */
+  const marked = (doc: Document) =>
+    Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`))
+      .filter((el) => !el.parentElement?.closest(`[${SIGN_UP_MARK}]`))
+      .map((el) => el.className);
 
   test('marks the box around a poll’s choices, its question with it', () => {
     const doc = around(
@@ -120,5 +128,123 @@ describe('markSignUpBoxes: polls', () => {
     const doc = around(box);
     expect(markSignUpBoxes(doc)).toBe(0);
     expect(marked(doc)).toEqual([]);
+  });
+});
+
+describe('markSignUpBoxes: questions put to the reader', () => {
+  const around = (box: string, after = STORY) =>
+    new DOMParser().parseFromString(
+      `<!doctype html><body><article>${STORY}${box}${after}</article></body>`,
+      'text/html',
+    );
+  const outermost = (doc: Document) =>
+    Array.from(doc.querySelectorAll(`[${SIGN_UP_MARK}]`))
+      .filter((el) => !el.parentElement?.closest(`[${SIGN_UP_MARK}]`))
+      .map((el) => el.className);
+
+  test.each([
+    [
+      'buttons under a paragraph',
+      '<div class="q"><p>Was this article helpful?</p><button>Yes</button><button>No</button></div>',
+    ],
+    [
+      'loose text and buttons',
+      '<div class="q">War dieser Artikel hilfreich? <button>Ja</button> <button>Nein</button></div>',
+    ],
+    [
+      'links that go nowhere',
+      '<div class="q"><span>Cet article vous a-t-il été utile ?</span> <a href="#oui">Oui</a> <a href="javascript:void(0)">Non</a></div>',
+    ],
+    [
+      'a full-width question mark',
+      '<div class="q"><p>この記事は役に立ちましたか？</p><div><button>はい</button><button>いいえ</button></div></div>',
+    ],
+    [
+      'a poll drawn as buttons',
+      '<div class="q"><h4>Should the town build a second barrier?</h4><button>Yes, now</button><button>Not yet</button><button>Never</button></div>',
+    ],
+  ])('marks %s', (_, box) => {
+    const doc = around(box);
+    expect(markSignUpBoxes(doc)).toBe(1);
+    expect(outermost(doc)).toEqual(['q']);
+  });
+
+  test('marks loose text too, so the mark outlives the box being rewritten as a paragraph', () => {
+    const doc = around('<div class="q">Was this article helpful? <button>Yes</button><button>No</button></div>');
+    markSignUpBoxes(doc);
+    const question = Array.from(doc.querySelectorAll(`.q [${SIGN_UP_MARK}]`)).find((el) => el.tagName === 'SPAN');
+    expect(question?.textContent).toBe('Was this article helpful? ');
+  });
+
+  test.each([
+    ['a question with one button', '<div class="q"><p>Was this article helpful?</p><button>Tell us</button></div>'],
+    [
+      'a question in the story, its sentences around it',
+      '<div class="q"><p>The mayor asked the crowd one thing. Who pays for it? Nobody answered.</p><button>Share</button><button>Print</button></div>',
+    ],
+    [
+      'answers that lead to other pages',
+      '<div class="q"><p>Was this article helpful?</p><a href="/survey/yes">Yes</a> <a href="/survey/no">No</a></div>',
+    ],
+    [
+      'a line that asks nothing',
+      '<div class="q"><p>Share this article</p><button>Facebook</button><button>Email</button></div>',
+    ],
+    [
+      'answers written as sentences',
+      '<div class="q"><p>What happens next?</p><button>The council votes on the plan in March and the work starts in May</button><button>Nothing</button></div>',
+    ],
+  ])('leaves alone %s', (_, box) => {
+    const doc = around(box);
+    expect(markSignUpBoxes(doc)).toBe(0);
+  });
+});
+
+describe('markSignUpBoxes: appeals for support', () => {
+  const site = 'herald.example';
+  const APPEAL =
+    '<h3>Support independent journalism</h3><p>Our reporting is free to read because readers like you pay for it.</p><p>If you value what we do, please consider a gift today.</p>';
+  const page = (box: string, after: string) =>
+    new DOMParser().parseFromString(
+      `<!doctype html><body><article>${STORY}${box}${after}</article></body>`,
+      'text/html',
+    );
+
+  test('marks an appeal of two paragraphs that closes the story', () => {
+    const doc = page(`<div class="box">${APPEAL}<a href="/support">Donate</a></div>`, '');
+    expect(markSignUpBoxes(doc, site)).toBe(1);
+  });
+
+  test.each([
+    [
+      'a button class on the link',
+      `<div class="box">${APPEAL}<a class="c-btn--primary" href="/donate">Donate</a></div>`,
+    ],
+    [
+      'a button role',
+      `<div class="box">${APPEAL}<a role="button" href="https://support.herald.example/">Give</a></div>`,
+    ],
+    ['a button wrapper', `<div class="box">${APPEAL}<div class="cta"><a href="/support">Donate</a></div></div>`],
+  ])('marks one mid-story with its link drawn as a button: %s', (_, box) => {
+    expect(markSignUpBoxes(page(box, STORY), site)).toBe(1);
+  });
+
+  test.each([
+    ['a fact box mid-story, its link plain', `<div class="box">${APPEAL}<a href="/data">Data</a></div>`, STORY],
+    [
+      'four paragraphs',
+      `<div class="box">${APPEAL}<p>Every gift, however small, pays for the next story.</p><p>Thank you for reading us this year, and for telling your friends.</p><a href="/support">Donate</a></div>`,
+      '',
+    ],
+  ])('leaves alone %s', (_, box, after) => {
+    expect(markSignUpBoxes(page(box, after), site)).toBe(0);
+  });
+
+  test('leaves alone a short story that ends in a link to its section, with nothing beside it', () => {
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><body><main><article><h1>Ferry times change</h1>${STORY}<a href="/news">More news</a></article></main></body>`,
+      'text/html',
+    );
+    expect(markSignUpBoxes(doc, site)).toBe(0);
   });
 });

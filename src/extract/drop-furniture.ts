@@ -131,6 +131,20 @@ function isButtonRow(text: string): boolean {
   return tokens.length > 1 && tokens.every((t) => BUTTONS.has(t));
 }
 
+/** A service's name is a word or two ("Instagram", "Apple Podcasts"); a row's label, a few words. */
+const SERVICE_NAME_CHARS = 16;
+const ROW_LABEL_CHARS = 30;
+
+/** Two links or more, each a name, under a few words of label and no sentence: a row of services. */
+function isServiceRow(block: Block): boolean {
+  return (
+    block.linkCount >= 2 &&
+    block.linkChars / block.linkCount <= SERVICE_NAME_CHARS &&
+    block.text.length - block.linkChars <= ROW_LABEL_CHARS &&
+    !SENTENCE_END.test(block.text)
+  );
+}
+
 function isSentence(block: Block): boolean {
   return SENTENCE_END.test(block.text) || words(block.text) > SHORT_WORDS;
 }
@@ -157,7 +171,10 @@ function ownReason(block: Block, title: string, placed?: ReadonlyMap<string, Fur
   if (BRACKETED.test(text) && n <= 4) return null;
   // A line whose links all lead to other sites points to no other story of this one's: a shop, a
   // download, a source ("Get it on Amazon for $39.99"). Share and follow buttons were caught above.
-  if (block.linkChars > 0 && (block.offSiteLinkChars ?? 0) >= block.linkChars) return null;
+  // A row of such links under a short label ("フォローする Facebook, Instagram & X") is a follow bar.
+  if (block.linkChars > 0 && (block.offSiteLinkChars ?? 0) >= block.linkChars) {
+    return isServiceRow(block) ? 'boilerplate' : null;
+  }
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
   // Several links run together under a label ("あわせて読みたい" and three headlines in one `<div>`): a

@@ -122,6 +122,26 @@ describe('judgeBlocks drops site furniture', () => {
     expect(reasonFor(linked(text), 'middle')).toBe('link-dense');
   });
 
+  // A label and a row of services' names, each a link to its site: a follow or share bar, in any language.
+  it.each([
+    ['ja', 'フォローする Facebook, Instagram & X', 'フォローする , & '.length],
+    ['en', 'Follow us: Facebook · Instagram · TikTok', 'Follow us: ·  · '.length],
+    ['ru', 'Мы в соцсетях: VK Telegram', 'Мы в соцсетях:  '.length],
+  ])('drops a row of services linked away: %s', (_, text, unlinked) => {
+    const linkChars = text.length - unlinked;
+    const row = block(text, { linkChars, linkCount: 3, offSiteLinkChars: linkChars });
+    expect(reasonFor(row, 'bottom')).toBe('boilerplate');
+  });
+
+  it('keeps a sentence that names its sources with links, and one long link among short ones', () => {
+    const sentence = 'The figures come from Eurostat and the OECD.';
+    const cited = block(sentence, { linkChars: 12, linkCount: 2, offSiteLinkChars: 12 });
+    expect(reasonFor(cited, 'middle')).toBeNull();
+    const report = 'Read the council’s budget report, Annex B';
+    const long = block(report, { linkChars: report.length - 2, linkCount: 2, offSiteLinkChars: report.length - 2 });
+    expect(reasonFor(long, 'middle')).toBeNull();
+  });
+
   it('still drops a control that links to another site, and a line only partly linked away', () => {
     expect(reasonFor(linkedAway('Share on Facebook'), 'bottom')).not.toBeNull();
     expect(reasonFor(linkedAway('Get a summary'), 'top')).toBe('boilerplate');

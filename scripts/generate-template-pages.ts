@@ -628,6 +628,34 @@ ${p(t.story[s4]!, ' class="d-5"')}
     },
   },
   {
+    // What sites ask of the reader around a story: a question with its answers as buttons (loose text,
+    // which Readability rewrites as a paragraph), a row of links to the site's pages on social networks
+    // under a label, and an appeal for support of two paragraphs closing the story.
+    name: 'news-reader-prompts',
+    page: (t) => {
+      const [question, yes, no] = t.feedback;
+      const [heading, why, ask, give] = t.appeal;
+      return {
+        body: chrome(
+          t,
+          `<main class="f-1"><article class="f-2"><h1 class="f-3">${esc(t.title)}</h1>${byline(t)}
+<div class="f-4">
+${p(t.story[s1]!, ' class="f-5"')}
+<div class="f-6">${esc(question)} <button type="button">${esc(yes)}</button> <button type="button">${esc(no)}</button></div>
+${p(t.story[s2]!, ' class="f-5"')}
+<p class="f-7">${esc(t.follow)} <a href="https://facebook.example/herald">Facebook</a>, <a href="https://instagram.example/herald">Instagram</a>, <a href="https://x.example/herald">X</a></p>
+${p(t.story[s3]!, ' class="f-5"')}
+${p(t.story[s4]!, ' class="f-5"')}
+</div>
+<div class="f-8"><h2 class="f-9">${esc(heading)}</h2>${p(why, ' class="f-10"')}${p(ask, ' class="f-10"')}<a class="f-11" href="/support">${esc(give)}</a></div>
+</article></main>`,
+        ),
+        furniture: [question, t.follow, 'Instagram', heading, why, ask, give],
+        summaryWidgets: [],
+      };
+    },
+  },
+  {
     // Players between the story's paragraphs, each with its title on the line below: a `<video>` in a
     // wrapper of its own and an `<iframe>` from a host Readability doesn't know, which it drops (and with
     // it the sign that the line was a title). A map embedded among the paragraphs has no title and the

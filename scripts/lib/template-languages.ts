@@ -49,6 +49,12 @@ export interface TemplateLanguage {
   poll: [string, string, string, string];
   /** The note beside an ad's slot, the label over app-store badges, the label over podcast services. */
   serviceLines: [string, string, string];
+  /** A question put to the reader under the story, with its two answers as buttons. */
+  feedback: [string, string, string];
+  /** An appeal for support closing the story: its heading, its two paragraphs and its button. */
+  appeal: [string, string, string, string];
+  /** The label over a row of links to the site's pages on social networks. */
+  follow: string;
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -101,6 +107,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     ],
     poll: ['Should the town build a second barrier upriver', 'Yes', 'No', 'Vote'],
     serviceLines: ['Story continues below advertisement', 'Get the Harbour Herald app', 'Listen to our daily podcast'],
+    feedback: ['Was this article helpful?', 'Yes', 'No'],
+    appeal: [
+      'Support local journalism',
+      'Harbour Herald is free to read because readers like you pay for it, one small gift at a time.',
+      'If you value our reporting, please consider a gift today: it takes less than a minute.',
+      'Donate',
+    ],
+    follow: 'Find us on',
   },
   {
     lang: 'de',
@@ -154,6 +168,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Hafenbote jetzt als App',
       'Hören Sie unseren täglichen Podcast',
     ],
+    feedback: ['War dieser Artikel hilfreich?', 'Ja', 'Nein'],
+    appeal: [
+      'Unterstützen Sie Lokaljournalismus',
+      'Unsere Artikel sind frei lesbar, weil Leserinnen und Leser wie Sie dafür bezahlen.',
+      'Wenn Ihnen unsere Berichte etwas wert sind, unterstützen Sie uns heute: Es dauert weniger als eine Minute.',
+      'Spenden',
+    ],
+    follow: 'Wir sind auf',
   },
   {
     lang: 'fr',
@@ -207,6 +229,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Téléchargez notre application',
       'Écoutez notre podcast quotidien',
     ],
+    feedback: ['Cet article vous a-t-il été utile ?', 'Oui', 'Non'],
+    appeal: [
+      'Soutenez le journalisme local',
+      'Nos articles sont en accès libre parce que des lecteurs comme vous les financent.',
+      'Si notre travail compte pour vous, faites un don aujourd’hui : cela prend moins d’une minute.',
+      'Faire un don',
+    ],
+    follow: 'Retrouvez-nous sur',
   },
   {
     lang: 'es',
@@ -260,6 +290,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Descarga nuestra aplicación',
       'Escucha nuestro pódcast diario',
     ],
+    feedback: ['¿Te resultó útil este artículo?', 'Sí', 'No'],
+    appeal: [
+      'Apoya el periodismo local',
+      'Nuestros artículos son gratuitos porque lectores como tú los financian.',
+      'Si valoras nuestro trabajo, haz una aportación hoy: lleva menos de un minuto.',
+      'Donar',
+    ],
+    follow: 'Estamos en',
   },
   {
     lang: 'it',
@@ -309,6 +347,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Scarica la nostra app',
       'Ascolta il nostro podcast quotidiano',
     ],
+    feedback: ['Questo articolo ti è stato utile?', 'Sì', 'No'],
+    appeal: [
+      'Sostieni il giornalismo locale',
+      'I nostri articoli sono gratuiti perché lettori come te li finanziano.',
+      'Se il nostro lavoro conta per te, fai una donazione oggi: ci vuole meno di un minuto.',
+      'Dona ora',
+    ],
+    follow: 'Ci trovi su',
   },
   {
     lang: 'pt',
@@ -354,6 +400,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Descarregue a nossa aplicação',
       'Ouça o nosso podcast diário',
     ],
+    feedback: ['Este artigo foi útil?', 'Sim', 'Não'],
+    appeal: [
+      'Apoie o jornalismo local',
+      'Os nossos artigos são gratuitos porque leitores como você os financiam.',
+      'Se valoriza o nosso trabalho, faça uma contribuição hoje: leva menos de um minuto.',
+      'Contribuir',
+    ],
+    follow: 'Estamos no',
   },
   {
     lang: 'ru',
@@ -403,6 +457,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     ],
     poll: ['Нужна ли городу вторая дамба выше по течению', 'Да', 'Нет', 'Голосовать'],
     serviceLines: ['Продолжение статьи после рекламы', 'Скачайте наше приложение', 'Слушайте наш ежедневный подкаст'],
+    feedback: ['Была ли эта статья полезной?', 'Да', 'Нет'],
+    appeal: [
+      'Поддержите местную журналистику',
+      'Наши материалы бесплатны, потому что за них платят такие читатели, как вы.',
+      'Если вам важна наша работа, поддержите нас сегодня: это займёт меньше минуты.',
+      'Поддержать',
+    ],
+    follow: 'Мы в соцсетях:',
   },
   {
     lang: 'ja',
@@ -444,6 +506,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     paywall: ['続きは会員限定です', '月額100円ですべての記事が読み放題、いつでも解約できます。', '会員登録'],
     poll: ['町は上流に第二の防潮堤を建設すべきか', 'はい', 'いいえ', '投票する'],
     serviceLines: ['記事の続きは広告の下にあります', 'アプリをダウンロード', '毎日のニュースポッドキャストを聴く'],
+    feedback: ['この記事は役に立ちましたか？', 'はい', 'いいえ'],
+    appeal: [
+      '地域の報道を支えてください',
+      '私たちの記事は、読者の皆さまの支援によって、どなたでも無料でお読みいただけます。',
+      '私たちの仕事に価値があると思われたら、今日ご支援ください。手続きは1分もかかりません。',
+      '支援する',
+    ],
+    follow: 'フォローする',
   },
   {
     lang: 'zh',
@@ -485,6 +555,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     paywall: ['继续阅读全文', '每月仅需一元即可阅读本站全部文章，可随时取消。', '立即开通'],
     poll: ['小镇是否应在上游再建一道防洪闸', '是', '否', '投票'],
     serviceLines: ['广告后继续阅读', '下载我们的应用', '收听我们的每日播客'],
+    feedback: ['这篇文章对你有帮助吗？', '是', '否'],
+    appeal: [
+      '支持本地新闻',
+      '我们的文章免费阅读，因为像你这样的读者在为它们付费，每一笔小小的支持都很重要。',
+      '如果你重视我们的报道，请今天就支持我们，整个过程只需不到一分钟的时间。',
+      '支持我们',
+    ],
+    follow: '在这里找到我们',
   },
   {
     lang: 'nl',
@@ -534,6 +612,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Download onze app',
       'Luister naar onze dagelijkse podcast',
     ],
+    feedback: ['Was dit artikel nuttig?', 'Ja', 'Nee'],
+    appeal: [
+      'Steun lokale journalistiek',
+      'Onze artikelen zijn gratis te lezen omdat lezers zoals jij ervoor betalen.',
+      'Vind je ons werk waardevol, doneer dan vandaag: het kost minder dan een minuut.',
+      'Doneren',
+    ],
+    follow: 'Je vindt ons op',
   },
   {
     lang: 'pl',
@@ -583,6 +669,14 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Pobierz naszą aplikację',
       'Posłuchaj naszego codziennego podcastu',
     ],
+    feedback: ['Czy ten artykuł był pomocny?', 'Tak', 'Nie'],
+    appeal: [
+      'Wesprzyj lokalne dziennikarstwo',
+      'Nasze artykuły są bezpłatne, bo płacą za nie tacy czytelnicy jak ty.',
+      'Jeśli cenisz naszą pracę, wesprzyj nas dziś: zajmie to mniej niż minutę.',
+      'Wesprzyj',
+    ],
+    follow: 'Znajdziesz nas na',
   },
   {
     lang: 'ar',
@@ -629,5 +723,13 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     ],
     poll: ['هل ينبغي للبلدة بناء حاجز ثانٍ عند أعلى النهر', 'نعم', 'لا', 'صوّت'],
     serviceLines: ['يتواصل المقال بعد الإعلان', 'حمّل تطبيقنا', 'استمع إلى البودكاست اليومي'],
+    feedback: ['هل كان هذا المقال مفيدًا؟', 'نعم', 'لا'],
+    appeal: [
+      'ادعم الصحافة المحلية',
+      'مقالاتنا مجانية للجميع لأن قراء مثلك يدفعون ثمنها.',
+      'إذا كنت تقدّر عملنا، فادعمنا اليوم: لن يستغرق ذلك أكثر من دقيقة.',
+      'تبرّع',
+    ],
+    follow: 'تجدوننا على',
   },
 ];

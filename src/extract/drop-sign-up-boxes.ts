@@ -38,7 +38,7 @@ export const SIGN_UP_MARK = 'data-precis-sign-up';
  * subscribe with no field at all (`markCallToActionBoxes`).
  */
 export function markSignUpBoxes(doc: Document, site = ''): number {
-  let marked = markCallToActionBoxes(doc, site) + markQuestionBoxes(doc);
+  let marked = markCallToActionBoxes(doc, site) + markCallToActionLines(doc, site) + markQuestionBoxes(doc);
   const inputs = Array.from(doc.getElementsByTagName('input'));
   const boxes = [
     ...inputs.filter(isEmailField).map((field) => boxAround(field, doc)),
@@ -135,6 +135,49 @@ function textAfter(node: Element, box: Element): string {
     for (let next = el.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
   }
   return text.trim();
+}
+
+/** Text a box holds before `node`, in document order. */
+function textBefore(node: Element, box: Element): string {
+  let text = '';
+  for (let el: Element | null = node; el && el !== box; el = el.parentElement) {
+    for (let prev = el.previousSibling; prev; prev = prev.previousSibling) text = (prev.textContent ?? '') + text;
+  }
+  return text;
+}
+
+/** A call to action written as one line is short: a few words of lead-in and the link. */
+const LINE_CHARS = 160;
+const LEAD_WORDS = 15;
+/** The lead-in stops before the link: a full stop, a colon or a dash, in any script. */
+const LEAD_STOP = /[:.!?。！？：—–-]$/u;
+/** After the link, at most the line's own stop. */
+const LINE_END = /^[.!。！]?$/u;
+
+/**
+ * Mark a call to action written as one line of the story: a few words of lead-in that end in a stop,
+ * a colon or a dash, then a link of a few words to one of the site's own top-level pages, and nothing
+ * after ("The day's top stories every morning: sign up to our newsletter", "Read us on the go. Get the
+ * app"). The break before the link is the sign, in any language: a sentence of the story that runs
+ * into its link ("… whose details are on the contact page") is left alone.
+ */
+function markCallToActionLines(doc: Document, site: string): number {
+  let marked = 0;
+  for (const line of Array.from(doc.getElementsByTagName('p'))) {
+    const links = line.getElementsByTagName('a');
+    if (links.length !== 1 || line.hasAttribute(SIGN_UP_MARK)) continue;
+    const link = links[0]!;
+    const raw = textUpTo(line, LINE_CHARS * 2);
+    if (raw === null || normalizeText(raw).length > LINE_CHARS) continue;
+    const action = normalizeText(link.textContent ?? '');
+    if (!action || action.length > ACTION_CHARS * 1.5 || action.split(' ').length > ACTION_WORDS + 2) continue;
+    if (!LINE_END.test(textAfter(link, line)) || !isSitePageLink(link, site)) continue;
+    const lead = normalizeText(textBefore(link, line));
+    if (lead.length < 4 || lead.split(' ').length > LEAD_WORDS || !LEAD_STOP.test(lead)) continue;
+    markBox(line);
+    marked++;
+  }
+  return marked;
 }
 
 /**

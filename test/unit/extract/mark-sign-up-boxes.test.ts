@@ -248,3 +248,55 @@ describe('markSignUpBoxes: appeals for support', () => {
     expect(markSignUpBoxes(doc, site)).toBe(0);
   });
 });
+
+describe('markSignUpBoxes: calls to action written as one line', () => {
+  const site = 'herald.example';
+  const page = (line: string) =>
+    new DOMParser().parseFromString(
+      `<!doctype html><body><article>${STORY}${line}${STORY}</article></body>`,
+      'text/html',
+    );
+
+  test.each([
+    [
+      'a colon before the link',
+      '<p>The day’s top stories every morning: <a href="/newsletter">sign up to our newsletter</a></p>',
+    ],
+    ['a dash, in Cyrillic', '<p>Главные новости каждое утро — <a href="/rassylka">в нашей рассылке</a></p>'],
+    ['a sentence, then the link', '<p><em>Read us on the go. <a href="/app">Get the app</a></em></p>'],
+    [
+      'a full-width stop',
+      '<p>毎朝の主要ニュースをメールでお届けします。<a href="/newsletter">ニュースレターはこちら</a></p>',
+    ],
+    [
+      'the site’s own subdomain',
+      '<p><strong>Never miss a story:</strong> <a href="https://newsletters.herald.example/">join 40,000 readers</a>.</p>',
+    ],
+  ])('marks %s', (_, line) => {
+    const doc = page(line);
+    expect(markSignUpBoxes(doc, site)).toBe(1);
+    expect(doc.querySelector('article > p[' + SIGN_UP_MARK + '] a')).not.toBeNull();
+  });
+
+  test.each([
+    [
+      'a sentence that runs into its link',
+      '<p>Residents can send their comments through <a href="/contact">the form on our site</a>.</p>',
+    ],
+    [
+      'a link to a story, deeper in the site',
+      '<p>Read next: <a href="/news/2026/7-river-banks">the river banks</a></p>',
+    ],
+    [
+      'a link to another site',
+      '<p>The full report: <a href="https://council.example/report.pdf">council report</a></p>',
+    ],
+    [
+      'text after the link',
+      '<p>Our newsletter: <a href="/newsletter">sign up</a> and get a free tote bag every month.</p>',
+    ],
+    ['a long paragraph', `<p>${'The council met again. '.repeat(8)}More: <a href="/council">council</a></p>`],
+  ])('leaves alone %s', (_, line) => {
+    expect(markSignUpBoxes(page(line), site)).toBe(0);
+  });
+});

@@ -189,6 +189,39 @@ function ownReason(block: Block, title: string, placed?: ReadonlyMap<string, Fur
   return null;
 }
 
+/** A pull quote is a clause or two (in words): shorter is a phrase any paragraph may share, longer a paragraph. */
+const PULL_QUOTE_WORDS = [8, 80] as const;
+/** It stands near the paragraph it repeats, within this many blocks: a search that stays linear on long pages. */
+const PULL_QUOTE_REACH = 8;
+const QUOTE_MARKS = /^[\s"“”„«»‘’'‚‹›「」『』]+|[\s"“”„«»‘’'‚‹›「」『』]+$/gu;
+
+/**
+ * A pull quote: a line in quotation marks that repeats a run of words from a longer paragraph of the
+ * story near it ("“gates can be closed in less than twenty minutes”" beside the paragraph that
+ * says so), is that paragraph's decoration, in any language. A line repeated whole stays (a refrain, a
+ * paragraph pasted in again): only the shorter copy of a longer paragraph goes.
+ */
+function markPullQuotes(blocks: readonly Block[], reasons: FurnitureReason[]): void {
+  blocks.forEach((b, i) => {
+    if (reasons[i] !== null || b.isHeading || b.tag === 'TR' || b.tag === 'LI' || b.tag === 'PRE') return;
+    const core = b.text.replace(QUOTE_MARKS, '');
+    const n = words(core);
+    if (n < PULL_QUOTE_WORDS[0] || n > PULL_QUOTE_WORDS[1]) return;
+    // Only a line set in quotation marks: bare, a repeated run may be the writer's own or a page's
+    // split text (Readability's test pages repeat "Lorem ipsum" that way).
+    if (core.length === b.text.length) return;
+    const end = Math.min(blocks.length, i + PULL_QUOTE_REACH + 1);
+    for (let j = Math.max(0, i - PULL_QUOTE_REACH); j < end; j++) {
+      const other = blocks[j]!.text;
+      if (j === i || reasons[j] !== null || other.length <= b.text.length) continue;
+      if (other.includes(core)) {
+        reasons[i] = 'repeated';
+        return;
+      }
+    }
+  });
+}
+
 /**
  * Mark each block as story (null) or furniture (a reason). Where a rule is unsure the block is kept.
  * Beyond the rules for single blocks, position matters: short unpunctuated lines before the first real
@@ -235,6 +268,8 @@ export function judgeBlocks(blocks: readonly Block[], context: FurnitureContext 
     for (let j = i + 1; j < blocks.length; j++) reasons[j] ??= 'related';
     break;
   }
+
+  markPullQuotes(blocks, reasons);
 
   // A short line with no link of its own over a run of lines that are each a link to another story
   // ("Lees ook", "関連記事" over three headlines) is that list's label, anywhere in the story, in any

@@ -142,6 +142,26 @@ describe('judgeBlocks drops site furniture', () => {
     expect(reasonFor(long, 'middle')).toBeNull();
   });
 
+  // A pull quote repeats a run of words from a longer paragraph, quotation marks aside.
+  it.each([
+    ['in quotation marks', '“too little for road repairs, but the vote passed comfortably”'],
+    ['in low-high quotes', '„the plan left too little for road repairs, but the vote passed“'],
+    ['in guillemets', '« the first quarterly report is due at the end of June »'],
+  ])('drops a pull quote: %s', (_, text) => {
+    expect(reasonFor(block(text), 'middle')).toBe('repeated');
+    expect(reasonFor(block(text), 'bottom')).toBe('repeated');
+  });
+
+  it('keeps a short phrase two paragraphs share, a paragraph repeated whole, and a line of words of its own', () => {
+    expect(reasonFor(block('the vote passed comfortably'), 'middle')).toBeNull();
+    const again = judgeBlocks([...STORY.map((t) => block(t)), block(STORY[1]!)]);
+    expect(again).toEqual([null, null, null, null]);
+    expect(reasonFor(block('The road repairs will have to wait for another year.'), 'middle')).toBeNull();
+    // Bare, a repeated run may be the writer's own short paragraph or a page's split text.
+    expect(reasonFor(block('Opposition members said the plan left too little for road repairs'), 'middle')).toBeNull();
+    expect(reasonFor(block('the plan left too little for road repairs, but the vote passed'), 'middle')).toBeNull();
+  });
+
   it('still drops a control that links to another site, and a line only partly linked away', () => {
     expect(reasonFor(linkedAway('Share on Facebook'), 'bottom')).not.toBeNull();
     expect(reasonFor(linkedAway('Get a summary'), 'top')).toBe('boilerplate');

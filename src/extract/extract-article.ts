@@ -4,6 +4,7 @@ import { collectBlocks, type Block } from './collect-blocks';
 import { countWords } from '../article/count-words';
 import { densestParagraphs } from './densest-paragraphs';
 import { markSignUpBoxes } from './drop-sign-up-boxes';
+import { dropControls } from './drop-controls';
 import { findPlacedLines } from './find-placed-lines';
 import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
@@ -103,6 +104,7 @@ function readableCopy(
   const site = siteOf(options.url ?? doc.URL);
   markSignUpBoxes(copy, site);
   const placed = findPlacedLines(copy, site);
+  dropControls(copy);
   return { copy, isCut: truncateDocument(copy, maxChars) || isCut, chosen, placed };
 }
 
@@ -231,7 +233,10 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     // On a copy too: the fallback reads the page as it stands, sign-up boxes and all. One story of
     // several is read from the live page as it is, removing nothing.
     const fallbackCopy = chosen ? null : copyPage(doc).copy;
-    if (fallbackCopy) markSignUpBoxes(fallbackCopy, site);
+    if (fallbackCopy) {
+      markSignUpBoxes(fallbackCopy, site);
+      dropControls(fallbackCopy);
+    }
     const block = chosen ? chosen.story.element : densestParagraphs(fallbackCopy!);
     if (block) {
       if (fallbackCopy) for (const widget of findSummaryWidgetsIn(block)) if (widget !== block) widget.remove();

@@ -656,6 +656,84 @@ ${p(t.story[s4]!, ' class="f-5"')}
     },
   },
   {
+    // Calls to action written as lines of the story, in the middle of it: a lead-in that ends in a colon,
+    // a dash or a full stop, then a link to one of the site's own top-level pages (its newsletter, its app
+    // on a subdomain). A sentence of the story that runs into a link to the site's contact page stays.
+    name: 'news-promo-lines',
+    page: (t, url) => {
+      const [[newsLead, newsLink], [appLead, appLink]] = t.promoLines;
+      // The app's page is on a subdomain of the site's own ("en.site.example" → "app.site.example").
+      const app = `https://app.${new URL(url).hostname.split('.').slice(1).join('.')}/`;
+      return {
+        body: chrome(
+          t,
+          `<main class="g-1"><article class="g-2"><h1 class="g-3">${esc(t.title)}</h1>${byline(t)}
+<div class="g-4">
+${p(t.story[s1]!, ' class="g-5"')}
+<p class="g-5">${esc(newsLead)} <a href="/newsletter">${esc(newsLink)}</a></p>
+${p(t.story[s2]!, ' class="g-5"')}
+<p class="g-5"><em>${esc(appLead)} <a href="${app}">${esc(appLink)}</a></em></p>
+${p(t.story[s3]!, ' class="g-5"')}
+${p(t.story[s4]!, ' class="g-5"')}
+</div></article></main>`,
+        ),
+        furniture: [newsLead, newsLink, appLead, appLink],
+        summaryWidgets: [],
+      };
+    },
+  },
+  {
+    // Pull quotes: runs of words from the story's own paragraphs set again between them in quotation
+    // marks, one in a `<blockquote>`, one in a bare `<div>`.
+    name: 'news-pull-quotes',
+    page: (t) => {
+      const unspaced = t.lang === 'ja' || t.lang === 'zh';
+      const run = (s: string) => (unspaced ? s.slice(4, 30) : s.split(' ').slice(3, 16).join(' '));
+      const [first, second] = [run(t.story[s2]!), run(t.story[s4]!)];
+      return {
+        body: chrome(
+          t,
+          `<main class="h-1"><article class="h-2"><h1 class="h-3">${esc(t.title)}</h1>${byline(t)}
+<div class="h-4">
+${p(t.story[s1]!, ' class="h-5"')}
+${p(t.story[s2]!, ' class="h-5"')}
+<blockquote class="h-6"><p>“${esc(first)}”</p></blockquote>
+${p(t.story[s3]!, ' class="h-5"')}
+<div class="h-7"><p class="h-9">«${esc(second)}»</p></div>
+${p(t.story[s4]!, ' class="h-5"')}
+</div></article></main>`,
+        ),
+        furniture: [],
+        summaryWidgets: [],
+      };
+    },
+  },
+  {
+    // Controls drawn without `<button>`, a role making them one: an expander between the paragraphs and
+    // a "Copy link" in a paragraph of its own after the story. An accordion's question set the same way
+    // stays, with its answer.
+    name: 'news-role-controls',
+    page: (t) => {
+      const [more, copy] = t.controls;
+      return {
+        body: chrome(
+          t,
+          `<main class="i-1"><article class="i-2"><h1 class="i-3">${esc(t.title)}</h1>${byline(t)}
+<div class="i-4">
+${p(t.story[s1]!, ' class="i-5"')}
+${p(t.story[s2]!, ' class="i-5"')}
+<div class="i-6" role="button" tabindex="0">${esc(more)}</div>
+${p(t.story[s3]!, ' class="i-5"')}
+${p(t.story[s4]!, ' class="i-5"')}
+<p class="i-7"><span class="i-8" role="button">${esc(copy)}</span></p>
+</div></article></main>`,
+        ),
+        furniture: [more, copy],
+        summaryWidgets: [],
+      };
+    },
+  },
+  {
     // Players between the story's paragraphs, each with its title on the line below: a `<video>` in a
     // wrapper of its own and an `<iframe>` from a host Readability doesn't know, which it drops (and with
     // it the sign that the line was a title). A map embedded among the paragraphs has no title and the

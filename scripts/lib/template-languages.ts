@@ -55,6 +55,10 @@ export interface TemplateLanguage {
   appeal: [string, string, string, string];
   /** The label over a row of links to the site's pages on social networks. */
   follow: string;
+  /** Calls to action written as one line of the story: a lead-in and the link's words (newsletter, app). */
+  promoLines: [[string, string], [string, string]];
+  /** Labels of controls drawn without `<button>` (a role makes them one): "Show more", "Copy link". */
+  controls: [string, string];
 }
 
 /** Twelve languages, Latin, Cyrillic, Arabic and CJK scripts among them. */
@@ -115,6 +119,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Donate',
     ],
     follow: 'Find us on',
+    promoLines: [
+      ['The day’s top stories every morning:', 'sign up to our newsletter'],
+      ['Read us on the go.', 'Get the app'],
+    ],
+    controls: ['Show more', 'Copy link'],
   },
   {
     lang: 'de',
@@ -176,6 +185,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Spenden',
     ],
     follow: 'Wir sind auf',
+    promoLines: [
+      ['Die wichtigsten Nachrichten jeden Morgen:', 'Hier geht es zum Newsletter'],
+      ['Nachrichten für unterwegs.', 'Zur App'],
+    ],
+    controls: ['Mehr anzeigen', 'Link kopieren'],
   },
   {
     lang: 'fr',
@@ -237,6 +251,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Faire un don',
     ],
     follow: 'Retrouvez-nous sur',
+    promoLines: [
+      ['Recevez l’essentiel de l’actualité chaque matin :', 'notre lettre quotidienne'],
+      ['L’info partout avec vous.', 'Télécharger l’application'],
+    ],
+    controls: ['Afficher plus', 'Copier le lien'],
   },
   {
     lang: 'es',
@@ -298,6 +317,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Donar',
     ],
     follow: 'Estamos en',
+    promoLines: [
+      ['Las noticias más importantes cada mañana:', 'recibe nuestro boletín'],
+      ['Las noticias, en tu bolsillo.', 'Descarga la app'],
+    ],
+    controls: ['Mostrar más', 'Copiar enlace'],
   },
   {
     lang: 'it',
@@ -355,6 +379,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Dona ora',
     ],
     follow: 'Ci trovi su',
+    promoLines: [
+      ['Le notizie più importanti ogni mattina:', 'ricevi la nostra newsletter'],
+      ['Le notizie sempre con te.', 'Scarica l’app'],
+    ],
+    controls: ['Mostra di più', 'Copia link'],
   },
   {
     lang: 'pt',
@@ -408,6 +437,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Contribuir',
     ],
     follow: 'Estamos no',
+    promoLines: [
+      ['As principais notícias todas as manhãs:', 'receba a nossa newsletter'],
+      ['As notícias no seu bolso.', 'Baixe o app'],
+    ],
+    controls: ['Mostrar mais', 'Copiar link'],
   },
   {
     lang: 'ru',
@@ -465,6 +499,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Поддержать',
     ],
     follow: 'Мы в соцсетях:',
+    promoLines: [
+      ['Главные новости каждое утро —', 'в нашей рассылке'],
+      ['Новости всегда с вами.', 'Скачать приложение'],
+    ],
+    controls: ['Показать ещё', 'Скопировать ссылку'],
   },
   {
     lang: 'ja',
@@ -514,6 +553,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       '支援する',
     ],
     follow: 'フォローする',
+    promoLines: [
+      ['毎朝の主要ニュースをメールでお届けします。', 'ニュースレターはこちら'],
+      ['ニュースをいつでも。', 'アプリをダウンロード'],
+    ],
+    controls: ['もっと見る', 'リンクをコピー'],
   },
   {
     lang: 'zh',
@@ -563,6 +607,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       '支持我们',
     ],
     follow: '在这里找到我们',
+    promoLines: [
+      ['每天早上的重要新闻：', '查看我们的早报'],
+      ['新闻随身看。', '下载客户端'],
+    ],
+    controls: ['展开全文', '复制链接'],
   },
   {
     lang: 'nl',
@@ -620,6 +669,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Doneren',
     ],
     follow: 'Je vindt ons op',
+    promoLines: [
+      ['Het belangrijkste nieuws elke ochtend:', 'ontvang onze nieuwsbrief'],
+      ['Het nieuws altijd bij je.', 'Download de app'],
+    ],
+    controls: ['Toon meer', 'Kopieer link'],
   },
   {
     lang: 'pl',
@@ -677,6 +731,11 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'Wesprzyj',
     ],
     follow: 'Znajdziesz nas na',
+    promoLines: [
+      ['Najważniejsze wiadomości co rano:', 'nasz newsletter'],
+      ['Wiadomości zawsze przy tobie.', 'Pobierz aplikację'],
+    ],
+    controls: ['Pokaż więcej', 'Kopiuj link'],
   },
   {
     lang: 'ar',
@@ -731,5 +790,10 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
       'تبرّع',
     ],
     follow: 'تجدوننا على',
+    promoLines: [
+      ['أهم الأخبار كل صباح:', 'نشرتنا البريدية'],
+      ['الأخبار معك أينما كنت.', 'حمّل التطبيق'],
+    ],
+    controls: ['عرض المزيد', 'نسخ الرابط'],
   },
 ];

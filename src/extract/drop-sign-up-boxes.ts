@@ -283,6 +283,12 @@ function isAnswerControl(el: Element): boolean {
   return href === '' || href.startsWith('#') || /^javascript:/i.test(href) || el.getAttribute('role') === 'button';
 }
 
+/** An answer of a word or a few, not a sentence. */
+function isShortAnswer(answer: Element): boolean {
+  const text = normalizeText(answer.textContent ?? '');
+  return text.length <= ANSWER_CHARS && text.split(' ').length <= ANSWER_WORDS;
+}
+
 /** The box's text outside its answers: what it asks. */
 function textOutside(box: Element, answers: readonly Element[]): string {
   let text = '';
@@ -318,11 +324,7 @@ function markQuestionBoxes(doc: Document): number {
       if (links.some((link) => !isAnswerControl(link))) break;
       const answers = [...Array.from(box.getElementsByTagName('button')), ...links];
       if (answers.length < 2) continue;
-      const isShort = (answer: Element) => {
-        const text = normalizeText(answer.textContent ?? '');
-        return text.length <= ANSWER_CHARS && text.split(' ').length <= ANSWER_WORDS;
-      };
-      if (!answers.every(isShort)) break;
+      if (!answers.every(isShortAnswer)) break;
       const question = textOutside(box, answers);
       // A row of buttons alone asks nothing yet: its question may be beside it.
       if (question === '') continue;

@@ -22,7 +22,7 @@ const TEXT_BLOCK = 'p, li, blockquote, td, figcaption, h1, h2, h3, h4, h5, h6';
 function key(text: string): string {
   return normalizeText(text)
     .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N};]+$/gu, '')
+    .replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N};]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
 

@@ -1,5 +1,5 @@
 /**
- * Labels of a site's own summary widget, by language (en, de, fr, es, it, pt, ru, nl, pl, ja, zh, ar). Lower case, matched
+ * Labels of a site's own summary widget, by language (en, de, fr, es, it, pt, ru, nl, pl, ja, zh, ar, sv, tr, ko, id, hi, cs, uk, el, vi, he). Lower case, matched
  * against the whole label of a control or a box heading, never as a substring of running text.
  */
 export const SUMMARY_PHRASES: readonly string[] = [
@@ -152,4 +152,83 @@ export const SUMMARY_PHRASES: readonly string[] = [
   'ملخص المقال',
   'أبرز النقاط',
   'باختصار',
+  // sv
+  'sammanfattning',
+  'få en sammanfattning',
+  'visa sammanfattning',
+  'läs sammanfattningen',
+  'sammanfatta',
+  'sammanfatta artikeln',
+  'viktigaste punkterna',
+  'de viktigaste punkterna',
+  'i korthet',
+  'kort sagt',
+  // tr
+  'özet',
+  'özeti göster',
+  'özeti oku',
+  'haberin özeti',
+  'özetle',
+  'ana noktalar',
+  'öne çıkanlar',
+  'kısaca',
+  // ko
+  '요약',
+  '요약 보기',
+  '기사 요약',
+  'ai 요약',
+  '핵심 정리',
+  '핵심 요약',
+  '세 줄 요약',
+  // id
+  'ringkasan',
+  'lihat ringkasan',
+  'baca ringkasan',
+  'ringkasan artikel',
+  'poin penting',
+  'intisari',
+  'sekilas',
+  // hi
+  'सारांश',
+  'सारांश देखें',
+  'सारांश पढ़ें',
+  'मुख्य बातें',
+  'खास बातें',
+  'संक्षेप में',
+  // cs
+  'shrnutí',
+  'zobrazit shrnutí',
+  'přečíst shrnutí',
+  'shrnout článek',
+  'hlavní body',
+  've zkratce',
+  'stručně',
+  // uk
+  'короткий зміст',
+  'показати короткий зміст',
+  'підсумок',
+  'головне',
+  'головні тези',
+  'ключові моменти',
+  // el
+  'περίληψη',
+  'δείτε την περίληψη',
+  'δείτε περίληψη',
+  'τα βασικά σημεία',
+  'βασικά σημεία',
+  'με μια ματιά',
+  'εν συντομία',
+  // vi
+  'tóm tắt',
+  'xem tóm tắt',
+  'tóm tắt nhanh',
+  'tóm tắt bài viết',
+  'điểm chính',
+  'những điểm chính',
+  // he
+  'תקציר',
+  'קבלו תקציר',
+  'הצג תקציר',
+  'עיקרי הדברים',
+  'בקצרה',
 ];

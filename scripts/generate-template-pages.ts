@@ -781,6 +781,84 @@ ${p(t.story[s4]!)}
       };
     },
   },
+  {
+    // Post navigation at the end of the story's own container, every class a hash: each label a bare
+    // `<div>` before the neighbouring headline's link. Half the languages wrap the pair in a `<nav>`, the
+    // others in plain `<div>`s.
+    name: 'news-nav-div-labels',
+    page: (t) => {
+      const wrap = TEMPLATE_LANGUAGES.indexOf(t) % 2 === 0 ? 'nav' : 'div';
+      const item = (label: string, title: string, n: number): string =>
+        `<div class="k-7"><div class="k-8">${esc(label)}</div><a class="k-9" href="${slugOf(title, n)}">${esc(title)}</a></div>`;
+      return {
+        body: chrome(
+          t,
+          `<main class="k-1"><article class="k-2"><h1 class="k-3">${esc(t.title)}</h1>${byline(t)}
+<div class="k-4">
+${p(t.story[s1]!, ' class="k-5"')}
+${p(t.story[s2]!, ' class="k-5"')}
+${p(t.story[s3]!, ' class="k-5"')}
+${p(t.story[s4]!, ' class="k-5"')}
+<${wrap} class="k-6">${item(t.previous, t.previousTitle, 1)}${item(t.next, t.nextTitle, 3)}</${wrap}>
+</div></article></main>`,
+        ),
+        furniture: navFurniture(t),
+        summaryWidgets: [],
+      };
+    },
+  },
+  {
+    // Cards of other stories in the middle of the story, every class a hash: a label, then each card a
+    // picture linking to its story and the story's headline as a second link; after the story, a numbered
+    // list of the most read, each number in an element of its own.
+    name: 'news-hashed-cards',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main class="m-1"><article class="m-2"><h1 class="m-3">${esc(t.title)}</h1>${byline(t)}
+<div class="m-4">
+${p(t.story[s1]!, ' class="m-5"')}
+${p(t.story[s2]!, ' class="m-5"')}
+<div class="m-6"><div class="m-7">${esc(t.related)}</div>${t.otherTitles
+          .map(
+            (x, i) =>
+              `<div class="m-8"><a href="${slugOf(x, 50 + i)}"><img src="/c/${i}.jpg" alt=""></a><a class="m-9" href="${slugOf(x, 50 + i)}">${esc(x)}</a></div>`,
+          )
+          .join('')}</div>
+${p(t.story[s3]!, ' class="m-5"')}
+${p(t.story[s4]!, ' class="m-5"')}
+<div class="m-10"><div class="m-7">${esc(t.mostRead)}</div>${[t.previousTitle, t.nextTitle, t.readMoreTitle]
+          .map(
+            (x, i) =>
+              `<div class="m-11"><span class="m-12">${i + 1}</span><a href="${slugOf(x, 60 + i)}">${esc(x)}</a></div>`,
+          )
+          .join('')}</div>
+</div></article></main>`,
+      ),
+      furniture: [t.related, t.mostRead, ...t.otherTitles, t.previousTitle, t.nextTitle, t.readMoreTitle],
+      summaryWidgets: [],
+    }),
+  },
+  {
+    // A "listen" player drawn without `<button>` inside the story's container: a role makes the whole row
+    // one control, its label and duration in spans.
+    name: 'news-role-player',
+    page: (t) => ({
+      body: chrome(
+        t,
+        `<main class="n-1"><article class="n-2"><h1 class="n-3">${esc(t.title)}</h1>${byline(t)}
+<div class="n-4">
+<div class="n-6" role="button" tabindex="0"><span class="n-7">${esc(t.listen)}</span><span class="n-8">4:05</span></div>
+${p(t.story[s1]!, ' class="n-5"')}
+${p(t.story[s2]!, ' class="n-5"')}
+${p(t.story[s3]!, ' class="n-5"')}
+${p(t.story[s4]!, ' class="n-5"')}
+</div></article></main>`,
+      ),
+      furniture: [t.listen, '4:05'],
+      summaryWidgets: [],
+    }),
+  },
 ];
 
 /** Every page: each shape in each language. */

@@ -27,13 +27,15 @@ const AD_WORD =
  * - the note beside an ad's empty slot ("Story continues below advertisement", "Продолжение после
  *   рекламы"): a short line naming an ad, next to an element with nothing in it;
  * - the label of a bar of links to other services ("Get our app" over two store badges, "Listen to our
- *   podcast" over "Apple Podcasts" and "Spotify"), and such a bar's row of names.
+ *   podcast" over "Apple Podcasts" and "Spotify"), and such a bar's row of names;
+ * - the labels in a box of links to the site's other pages (`linkBoxLabels`).
  */
 export function findPlacedLines(doc: Document, site: string): Map<string, FurnitureReason> {
   const placed = new Map<string, FurnitureReason>();
   for (const caption of findMediaCaptions(doc)) placed.set(caption, 'caption');
   for (const note of adNotes(doc)) placed.set(note, 'boilerplate');
   for (const line of serviceBarLines(doc, site)) placed.set(line, 'boilerplate');
+  for (const line of linkBoxLabels(doc, site)) if (!placed.has(line)) placed.set(line, 'link-dense');
   return placed;
 }
 
@@ -133,4 +135,90 @@ function linkChildren(el: Element): number {
   let n = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'A' || c.tagName === 'a') n++;
   return n;
+}
+
+/** A box of links to other pages holds at most this much text, its labels included, and this many nodes. */
+const LINK_BOX_CHARS = 1200;
+const LINK_BOX_NODES = 250;
+/** How far above a link a box of links may start: a card's wrappers, the list, the box around it. */
+const LINK_BOX_DEPTH = 4;
+
+/**
+ * The labels in boxes of links to the site's other pages, in any language and whatever the classes say:
+ * "Related stories" over cards of other stories, "Previous article" before the neighbouring headline,
+ * the numbers of a most-read list. A box qualifies when it links to two pages of the site or more, every
+ * other line in it is a label (a few words, no full stop) and more of its text is in the links than in
+ * the labels. Readability drops such a box's links or the box's inner rows, and the labels would be left
+ * standing in the story, heading nothing.
+ */
+function linkBoxLabels(doc: Document, site: string): string[] {
+  const labels: string[] = [];
+  const seen = new Set<Element>();
+  for (const link of Array.from(doc.getElementsByTagName('a'))) {
+    if (!isSiteLink(link.getAttribute('href') ?? '', site)) continue;
+    let el = link.parentElement;
+    for (let depth = 0; el && el !== doc.body && depth < LINK_BOX_DEPTH; depth++, el = el.parentElement) {
+      if (seen.has(el)) break;
+      seen.add(el);
+      const found = boxLabels(el, site);
+      // Too much text, or a line that is no label: no box further up qualifies either.
+      if (found === null) break;
+      if (found !== 'grow') labels.push(...found);
+    }
+  }
+  return labels;
+}
+
+/** Whether a link leads to another page of the site (not an anchor on this one, not a script). */
+function isSiteLink(href: string, site: string): boolean {
+  const trimmed = href.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || !site) return false;
+  return siteOf(trimmed, 'https://' + site) === site;
+}
+
+/**
+ * A box's labels when it is a box of links to the site's other pages; 'grow' when it could still be part
+ * of one (too few links yet); null when neither it nor any box around it can be (too long, or a line in
+ * it is not a label).
+ */
+function boxLabels(box: Element, site: string): string[] | 'grow' | null {
+  const hrefs = new Set<string>();
+  let chars = 0;
+  let linkChars = 0;
+  let nodes = 0;
+  // Text outside links, by the block that holds it: a line of the box.
+  const lines = new Map<Element, string>();
+  const stack: [Node, Element | null, Element][] = [[box, null, box]];
+  while (stack.length) {
+    const [node, link, block] = stack.pop()!;
+    if (++nodes > LINK_BOX_NODES) return null;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      chars += value.length;
+      if (chars > LINK_BOX_CHARS) return null;
+      if (link) linkChars += value.trim().length;
+      else if (value.trim()) {
+        const line = (lines.get(block) ?? '') + value;
+        // A line past a label's length is a sentence, in this box and every box around it.
+        if (line.length > LABEL_CHARS * 2) return null;
+        lines.set(block, line);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    let inLink = link;
+    if (tag === 'A' && el.hasAttribute('href')) {
+      inLink = el;
+      if (isSiteLink(el.getAttribute('href')!, site)) hrefs.add(el.getAttribute('href')!.trim());
+    }
+    const inBlock = el !== box && BLOCK_TAGS.has(tag) ? el : block;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, inLink, inBlock]);
+  }
+  const texts = Array.from(lines.values(), normalizeText).filter((t) => t !== '');
+  if (texts.some((t) => !isLabel(t))) return null;
+  const labelChars = texts.reduce((sum, t) => sum + t.length, 0);
+  if (hrefs.size < 2 || labelChars > linkChars) return 'grow';
+  return texts;
 }

@@ -56,12 +56,53 @@ describe('findPlacedLines', () => {
       '<p>It is on <a href="https://netflix.example/x">Netflix</a> and <a href="https://prime.example/x">Prime Video</a> from Friday</p>',
     ],
     [
-      'a label beside links to two other stories of this site',
-      '<div><p>More on this</p><a href="/news/1-a">Market fire</a><a href="/news/2-b">Board vote</a></div>',
-    ],
-    [
       'a label beside one badge',
       '<div><p>Get our app</p><a href="https://apps.apple.com/x"><img src="/a.png" alt=""></a></div>',
+    ],
+  ])('leaves alone %s', (_, html) => {
+    expect(placedIn(html)).toEqual({});
+  });
+});
+
+describe('findPlacedLines: boxes of links to the site’s other pages', () => {
+  it.each([
+    [
+      'a label over two headlines',
+      '<div><p>More on this</p><a href="/news/1-a">Market fire: what we know so far</a><a href="/news/2-b">Board vote delayed</a></div>',
+      ['More on this'],
+    ],
+    [
+      'labels in bare boxes before the neighbouring headlines, in a nav',
+      '<nav><div><div>前の記事</div><a href="/news/1">港長、四十年の勤務を終えて退職</a></div><div><div>次の記事</div><a href="https://www.herald.example/news/3">小学校の屋根、春までに修理完了へ</a></div></nav>',
+      ['前の記事', '次の記事'],
+    ],
+    [
+      'a label over cards, each a picture and a headline linking to the same story',
+      '<div><div>Articoli correlati</div><div><a href="/n/5"><img src="/5.jpg" alt=""></a><a href="/n/5">Il consiglio approva le nuove regole</a></div><div><a href="/n/6"><img src="/6.jpg" alt=""></a><a href="/n/6">La biblioteca allunga gli orari</a></div></div>',
+      ['Articoli correlati'],
+    ],
+  ])('knows %s', (_, html, labels) => {
+    // Lines under a picture are its captions besides, for the rule that knows those.
+    expect(placedIn(html)).toMatchObject(Object.fromEntries(labels.map((l) => [l, 'link-dense'])));
+  });
+
+  it.each([
+    [
+      'a sentence with two links to the site’s stories',
+      '<div><p>The board met on <a href="/news/1">Thursday</a> after <a href="/news/2">the fire</a>.</p></div>',
+    ],
+    ['a label beside one headline', '<div><p>Read next</p><a href="/news/1-a">Market fire: what we know</a></div>'],
+    [
+      'a label beside links to other sites',
+      '<div><p>Sources</p><a href="https://council.example/r.pdf">The council’s report on the fire</a><a href="https://stats.example/t">The census tables for the district</a></div>',
+    ],
+    [
+      'a box that also holds a line of the story',
+      '<div><p>More on this</p><p>The board will meet again in June, when the architects present their plans.</p><a href="/news/1-a">Market fire</a><a href="/news/2-b">Board vote</a></div>',
+    ],
+    [
+      'labels longer than the links beside them',
+      '<div><p>From our archive, on the market</p><a href="/news/1">Fire</a><a href="/news/2">Vote</a></div>',
     ],
   ])('leaves alone %s', (_, html) => {
     expect(placedIn(html)).toEqual({});

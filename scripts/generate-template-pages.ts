@@ -859,6 +859,35 @@ ${p(t.story[s4]!, ' class="n-5"')}
       summaryWidgets: [],
     }),
   },
+  {
+    // A strip of other stories above this one under a heading that reads like a summary's ("Key points"):
+    // each item a linked headline with an excerpt of its story. It offers no summary of this article, so
+    // it is not a summary widget, and its headlines and excerpts stay out of the story.
+    name: 'news-brief-strip',
+    page: (t) => {
+      const excerpts = cardExcerpts(t).slice(0, 3);
+      return {
+        body: chrome(
+          t,
+          `<main class="q-1"><section class="q-2"><h2 class="q-3">${esc(t.summaryBox)}</h2>${t.otherTitles
+            .map(
+              (x, i) =>
+                `<div class="q-4"><a href="${slugOf(x, 70 + i)}"><h3 class="q-5">${esc(x)}</h3></a>${p(excerpts[i]!, ' class="q-6"')}</div>`,
+            )
+            .join('')}</section>
+<article class="q-7"><h1 class="q-8">${esc(t.title)}</h1>${byline(t)}
+<div class="q-9">
+${p(t.story[s1]!)}
+${p(t.story[s2]!)}
+${p(t.story[s3]!)}
+${p(t.story[s4]!)}
+</div></article></main>`,
+        ),
+        furniture: [t.summaryBox, ...t.otherTitles, ...excerpts],
+        summaryWidgets: [],
+      };
+    },
+  },
 ];
 
 /** Every page: each shape in each language. */

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text';
+import { siteOf } from './site-of';
 
 /** Elements that declare themselves one article. */
 const ARTICLE_LIKE = 'article, [role="article"]';
@@ -95,6 +96,100 @@ export function dropTeaserCards(content: Element, pageUrl: string): number {
     dropped += cards.length;
     // The box's own heading ("You may like") heads nothing once its cards are gone.
     if (box !== content && !box.contains(story) && !hasTextBesideHeadings(box)) box.remove();
+  }
+  return dropped;
+}
+
+/** A headline that links to its story: a heading inside a link, or a link inside a heading. */
+const LINKED_HEADLINE =
+  'a[href] h2, a[href] h3, a[href] h4, a[href] h5, h2 a[href], h3 a[href], h4 a[href], h5 a[href]';
+/** A linked headline's link holds at least this share of its words. */
+const HEADLINE_LINK_SHARE = 0.8;
+/** A card holds at most this much text besides its headline, unless its excerpt is cut short. */
+const CARD_EXCERPT_CHARS = 300;
+
+/** The link a linked headline leads through. */
+function headlineLink(el: Element): Element | null {
+  return el.closest('a[href]') ?? el.querySelector('a[href]');
+}
+
+/** How many different links of headlines an element holds. */
+function headlineLinks(el: Element): number {
+  return new Set(Array.from(el.querySelectorAll(LINKED_HEADLINE), headlineLink)).size;
+}
+
+/**
+ * The card around a linked headline: the outermost element, below `content`, that holds this headline
+ * and no other, and at most one paragraph; null when nothing wraps the headline on its own.
+ */
+function cardAround(headline: Element, content: Element): Element | null {
+  const link = headlineLink(headline)!;
+  const top = link.contains(headline) ? link : headline;
+  let card: Element | null = null;
+  for (let parent = top.parentElement; parent && parent !== content; parent = parent.parentElement) {
+    if (headlineLinks(parent) > 1 || parent.getElementsByTagName('p').length > 1) break;
+    card = parent;
+  }
+  return card;
+}
+
+/**
+ * Whether a card's text besides its headline is an excerpt: short, or cut short. A headline alone is a
+ * line of links, which the clean-up judges with the label above it.
+ */
+function isExcerptCard(card: Element): boolean {
+  const all = normalizeText(card.textContent ?? '').length;
+  const headings = Array.from(card.querySelectorAll(HEADINGS)).reduce(
+    (sum, h) => sum + normalizeText(h.textContent ?? '').length,
+    0,
+  );
+  const excerpt = all - headings;
+  return excerpt > 0 && (excerpt <= CARD_EXCERPT_CHARS || isCutShort(card));
+}
+
+/**
+ * Remove runs of headline cards that Readability kept wherever they stand (a strip of other stories
+ * above the story, a box of them below it), in boxes with no `<article>` to mark them: two or more
+ * siblings, each wrapping one headline that links to another page of the site and at most a paragraph of excerpt,
+ * short or cut short. Then the boxes left holding nothing but their headings ("In brief"). Structural,
+ * so in any language; left alone when the cards hold more text than the rest (an index of stories,
+ * whose cards are the page). Returns how many cards went.
+ */
+export function dropHeadlineCards(content: Element, pageUrl: string): number {
+  const chars = (el: Element) => normalizeText(el.textContent ?? '').length;
+  const page = pageKey(pageUrl);
+  const site = siteOf(pageUrl);
+  const byParent = new Map<Element, Set<Element>>();
+  for (const headline of Array.from(content.querySelectorAll(LINKED_HEADLINE))) {
+    const link = headlineLink(headline)!;
+    const href = link.getAttribute('href') ?? '';
+    // The headline is the link's words: a heading with a small link in it ("History [edit]") is no card's.
+    const heading = headline.matches(HEADINGS) ? headline : headline.closest(HEADINGS)!;
+    if (chars(link) < chars(heading) * HEADLINE_LINK_SHARE) continue;
+    // Another story of this site's: a headline linking away names a product or a source.
+    if (!/^https?:/i.test(href) || pageKey(href) === page || siteOf(href) !== site) continue;
+    const card = cardAround(headline, content);
+    if (!card?.parentElement || !isExcerptCard(card)) continue;
+    byParent.set(card.parentElement, (byParent.get(card.parentElement) ?? new Set()).add(card));
+  }
+  const runs = [...byParent].filter(([, cards]) => cards.size >= 2);
+  const cardChars = runs.reduce((sum, [, cards]) => sum + [...cards].reduce((n, c) => n + chars(c), 0), 0);
+  // An index of stories is its cards: besides them stands at most a heading or two and a line of intro.
+  const cards = new Set(runs.flatMap(([, run]) => [...run]));
+  const ownParagraphs = Array.from(content.getElementsByTagName('p')).filter(
+    (p) => ![...cards].some((card) => card.contains(p)),
+  );
+  const restChars = chars(content) - cardChars;
+  if (cardChars === 0 || ownParagraphs.length < 2 || restChars * 3 < cardChars) return 0;
+  let dropped = 0;
+  for (const [box, cards] of runs) {
+    for (const card of cards) card.remove();
+    dropped += cards.size;
+    for (let el: Element | null = box; el && el !== content && !hasTextBesideHeadings(el);) {
+      const up: Element | null = el.parentElement;
+      el.remove();
+      el = up;
+    }
   }
   return dropped;
 }

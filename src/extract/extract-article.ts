@@ -10,7 +10,7 @@ import { findStories, type Story } from './find-stories';
 import { findSummaryWidgetsIn } from './find-summary-widgets';
 import { pickStory, storyUrl } from './pick-story';
 import { storyBlocks, type FurnitureContext, type FurnitureReason } from './drop-furniture';
-import { dropTeaserCards } from './drop-teaser-cards';
+import { dropHeadlineCards, dropTeaserCards } from './drop-teaser-cards';
 import { isDataTable } from './is-data-table';
 import { looksLikeArticle } from './looks-like-article';
 import { normalizeText } from './normalize-text';
@@ -223,6 +223,7 @@ function extractCarefully(doc: Document, options: ExtractOptions): Extraction {
     for (const widget of findSummaryWidgetsIn(result.content)) widget.remove();
     // Cards of other stories Readability kept with it ("You may like").
     dropTeaserCards(result.content, page);
+    dropHeadlineCards(result.content, page);
     let lineByline: string | null;
     ({ paragraphs, isTruncated, byline: lineByline } = storyParagraphs(result.content, maxChars, context, site));
     // Nothing marked the byline, but a line above the story reads as one ("Von Anna Müller").

@@ -1,7 +1,7 @@
 /** Cards of other stories after the story go, by structure; the story's own articles and lone boxes stay. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { dropTeaserCards } from '../../../src/extract/drop-teaser-cards';
+import { dropHeadlineCards, dropTeaserCards } from '../../../src/extract/drop-teaser-cards';
 
 const PAGE = 'https://news.example/2026/harbour-opens';
 
@@ -78,5 +78,48 @@ describe.each(Object.keys(STORY))('dropTeaserCards (%s)', (lang) => {
   test('when the story is not in an article, article cards are left to the other rules', () => {
     const body = `<div class="story">${Array.from({ length: 4 }, () => `<p>${STORY[lang]}</p>`).join('')}</div><div>${[1, 2, 3].map((n) => pictureCard(lang, n)).join('')}</div>`;
     expect(run(body).dropped).toBe(0);
+  });
+});
+
+/** A card without an `<article>`: a headline linking to `href` and an excerpt of its story. */
+const headlineCard = (lang: string, n: number, href = `https://news.example/2026/other-${n}`) =>
+  `<div class="c"><a href="${href}"><h3>${STORY[lang]!.slice(0, 20 + n)}</h3></a><p>${excerpt(lang, n)}</p></div>`;
+const storyDiv = (lang: string) =>
+  `<div class="body">${Array.from({ length: 4 }, () => `<p>${STORY[lang]}</p>`).join('')}</div>`;
+
+function runHeadlines(body: string): { dropped: number; text: string } {
+  const doc = new JSDOM(`<!DOCTYPE html><body><div id="content">${body}</div></body>`, { url: PAGE }).window.document;
+  const content = doc.getElementById('content')!;
+  return { dropped: dropHeadlineCards(content, PAGE), text: content.textContent ?? '' };
+}
+
+describe.each(Object.keys(STORY))('dropHeadlineCards (%s)', (lang) => {
+  test('a strip of headline cards above the story goes, and its heading with it', () => {
+    const strip = `<section><h2>Key points</h2>${[1, 2, 3].map((n) => headlineCard(lang, n)).join('')}</section>`;
+    const { dropped, text } = runHeadlines(`${strip}${storyDiv(lang)}`);
+    expect(dropped).toBe(3);
+    expect(text).not.toContain('Key points');
+    expect(text).not.toContain('…');
+    expect(text).toContain(STORY[lang]);
+  });
+
+  test('cards below the story go too', () => {
+    expect(
+      runHeadlines(`${storyDiv(lang)}<div>${[1, 2].map((n) => headlineCard(lang, n)).join('')}</div>`).dropped,
+    ).toBe(2);
+  });
+
+  test('cards linking to another site (products, sources), a lone card and bare headlines stay', () => {
+    const away = (n: number) => headlineCard(lang, n, `https://shop.example/item-${n}`);
+    expect(runHeadlines(`${storyDiv(lang)}<div>${away(1)}${away(2)}</div>`).dropped).toBe(0);
+    expect(runHeadlines(`${storyDiv(lang)}<div>${headlineCard(lang, 1)}</div>`).dropped).toBe(0);
+    const bare = (n: number) =>
+      `<ul><li><h4><a href="https://news.example/2026/other-${n}">${STORY[lang]!.slice(0, 30)}</a></h4></li></ul>`;
+    expect(runHeadlines(`${storyDiv(lang)}<h4>More:</h4>${bare(1)}${bare(2)}`).dropped).toBe(0);
+  });
+
+  test('an index of stories, whose cards are the page, is left alone', () => {
+    const { dropped } = runHeadlines(`<h1>News</h1>${[1, 2, 3, 4, 5].map((n) => headlineCard(lang, n)).join('')}`);
+    expect(dropped).toBe(0);
   });
 });

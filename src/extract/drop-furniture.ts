@@ -99,7 +99,7 @@ const words = countWords;
 function label(text: string): string {
   return text
     .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N};]+$/gu, '')
+    .replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N};]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
 

@@ -16,7 +16,7 @@ const SERVICE_WORDS = 3;
  * content script ~25 ms to build on first use (Chromium, a one-off check).
  */
 const AD_WORD =
-  /(?:^|[^a-z0-9à-ÿ])(?:advertisements?|advertising|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]|advertenties?|reclame)(?![a-z0-9à-ÿ])|реклам|reklam|إعلان|広告|广告/i;
+  /(?:^|[^a-z0-9à-ÿ])(?:advertisements?|advertising|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]|advertenties?|reclame|annons(?:er)?|iklan|quảng cáo)(?![a-z0-9à-ÿ])|реклам|reklam|إعلان|広告|广告|광고|विज्ञापन|διαφήμ|פרסומ/i;
 
 /**
  * Lines known as furniture by where they stand on the page as it is, read from a copy before Readability

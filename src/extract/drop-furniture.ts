@@ -169,12 +169,12 @@ function ownReason(block: Block, title: string, placed?: ReadonlyMap<string, Fur
   const linkShare = block.linkChars / text.length;
   // "[Engadget]": a bracketed source, the story's own citation even when linked.
   if (BRACKETED.test(text) && n <= 4) return null;
+  // A row of names under a short label, some of them leading to other sites ("フォローする Facebook,
+  // Instagram & X", "Chia sẻ bài viết: Facebook X Email" with its mail link), is a follow or share bar.
+  if ((block.offSiteLinkChars ?? 0) > 0 && isServiceRow(block)) return 'boilerplate';
   // A line whose links all lead to other sites points to no other story of this one's: a shop, a
   // download, a source ("Get it on Amazon for $39.99"). Share and follow buttons were caught above.
-  // A row of such links under a short label ("フォローする Facebook, Instagram & X") is a follow bar.
-  if (block.linkChars > 0 && (block.offSiteLinkChars ?? 0) >= block.linkChars) {
-    return isServiceRow(block) ? 'boilerplate' : null;
-  }
+  if (block.linkChars > 0 && (block.offSiteLinkChars ?? 0) >= block.linkChars) return null;
   // A line that is all link is a pointer elsewhere (previous/next story, a tag, "read more: …").
   if (linkShare >= 0.9 && n <= 25) return 'link-dense';
   // Several links run together under a label ("あわせて読みたい" and three headlines in one `<div>`): a

@@ -133,6 +133,19 @@ describe('judgeBlocks drops site furniture', () => {
     expect(reasonFor(row, 'bottom')).toBe('boilerplate');
   });
 
+  it.each([
+    ['vi', 'Chia sẻ bài viết: Facebook X Email', 'Facebook X'.length, 'Facebook X Email'.length],
+    [
+      'de',
+      'Diesen Artikel teilen: Facebook WhatsApp E-Mail',
+      'Facebook WhatsApp'.length,
+      'Facebook WhatsApp E-Mail'.length,
+    ],
+  ])('drops a share bar whose mail link stays on the site: %s', (_, text, away, links) => {
+    const row = block(text, { linkChars: links, linkCount: 3, offSiteLinkChars: away });
+    expect(reasonFor(row, 'middle')).toBe('boilerplate');
+  });
+
   it('keeps a sentence that names its sources with links, and one long link among short ones', () => {
     const sentence = 'The figures come from Eurostat and the OECD.';
     const cited = block(sentence, { linkChars: 12, linkCount: 2, offSiteLinkChars: 12 });

@@ -114,7 +114,7 @@ function headlineLink(el: Element): Element | null {
 }
 
 /** How many different links of headlines an element holds. */
-function headlineLinks(el: Element): number {
+export function headlineLinks(el: Element): number {
   return new Set(Array.from(el.querySelectorAll(LINKED_HEADLINE), headlineLink)).size;
 }
 
@@ -152,8 +152,9 @@ function isExcerptCard(card: Element): boolean {
  * above the story, a box of them below it), in boxes with no `<article>` to mark them: two or more
  * siblings, each wrapping one headline that links to another page of the site and at most a paragraph of excerpt,
  * short or cut short. Then the boxes left holding nothing but their headings ("In brief"). Structural,
- * so in any language; left alone when the cards hold more text than the rest (an index of stories,
- * whose cards are the page). Returns how many cards went.
+ * so in any language; left alone when fewer than two paragraphs stand outside the cards, or the cards
+ * hold more than three times the rest's text (an index of stories, whose cards are the page). Returns
+ * how many cards went.
  */
 export function dropHeadlineCards(content: Element, pageUrl: string): number {
   const chars = (el: Element) => normalizeText(el.textContent ?? '').length;

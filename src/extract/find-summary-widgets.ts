@@ -1,3 +1,4 @@
+import { headlineLinks } from './drop-teaser-cards';
 import { normalizeText } from './normalize-text';
 import { SUMMARY_PHRASES } from './summary-phrases';
 
@@ -87,19 +88,6 @@ function boxOf(el: Element): Element {
 /** Links a box of other headlines holds at least. */
 const HEADLINE_STRIP_LINKS = 2;
 
-/** A headline that links to its story: a heading inside a link, or a link inside a heading. */
-const LINKED_HEADLINE =
-  'a[href] h2, a[href] h3, a[href] h4, a[href] h5, h2 a[href], h3 a[href], h4 a[href], h5 a[href]';
-
-/** How many different pages the box's linked headlines lead to. */
-function linkedHeadlines(box: Element): number {
-  const hrefs = new Set<string>();
-  for (const el of Array.from(box.querySelectorAll(LINKED_HEADLINE))) {
-    hrefs.add((el.closest('a[href]') ?? el.querySelector('a[href]'))?.getAttribute('href') ?? '');
-  }
-  return hrefs.size;
-}
-
 /**
  * A box titled "In brief" / "Top stories" whose content is links to other pages is a strip of other
  * headlines, not a summary of this article: a summary's points are text, not links. So is a box of
@@ -107,7 +95,7 @@ function linkedHeadlines(box: Element): number {
  */
 function isHeadlineStrip(widget: Element): boolean {
   if (widget.getElementsByTagName('a').length < HEADLINE_STRIP_LINKS) return false;
-  return linkShare(widget) >= 0.5 || linkedHeadlines(widget) >= HEADLINE_STRIP_LINKS;
+  return linkShare(widget) >= 0.5 || headlineLinks(widget) >= HEADLINE_STRIP_LINKS;
 }
 
 function controlsIn(el: Element): number {

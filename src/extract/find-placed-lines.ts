@@ -28,7 +28,8 @@ const AD_WORD =
  *   рекламы"): a short line naming an ad, next to an element with nothing in it;
  * - the label of a bar of links to other services ("Get our app" over two store badges, "Listen to our
  *   podcast" over "Apple Podcasts" and "Spotify"), and such a bar's row of names;
- * - the labels in a box of links to the site's other pages (`linkBoxLabels`).
+ * - the labels in a box of links to the site's other pages (`linkBoxLabels`);
+ * - the line beside an icon button that prints the button's own name (`iconButtonLabels`).
  */
 export function findPlacedLines(doc: Document, site: string): Map<string, FurnitureReason> {
   const placed = new Map<string, FurnitureReason>();
@@ -36,6 +37,7 @@ export function findPlacedLines(doc: Document, site: string): Map<string, Furnit
   for (const note of adNotes(doc)) placed.set(note, 'boilerplate');
   for (const line of serviceBarLines(doc, site)) placed.set(line, 'boilerplate');
   for (const line of linkBoxLabels(doc, site)) if (!placed.has(line)) placed.set(line, 'link-dense');
+  for (const line of iconButtonLabels(doc)) if (!placed.has(line)) placed.set(line, 'boilerplate');
   return placed;
 }
 
@@ -221,4 +223,25 @@ function boxLabels(box: Element, site: string): string[] | 'grow' | null {
   const labelChars = texts.reduce((sum, t) => sum + t.length, 0);
   if (hrefs.size < 2 || labelChars > linkChars) return 'grow';
   return texts;
+}
+
+/** What a player prints beside its name: a duration, a count. */
+const DURATION = /^[\s\d:.,/-]*$/u;
+
+/**
+ * The line beside a button drawn as an icon that prints the button's own name, alone or with a duration
+ * ("Listen to this article 4:05" beside ▶, whose `aria-label` says "Listen to this article"): the
+ * control's label, in any language. Readability drops the button and keeps the line.
+ */
+function iconButtonLabels(doc: Document): string[] {
+  const lines: string[] = [];
+  for (const button of Array.from(doc.querySelectorAll('button, [role="button"]'))) {
+    const name = normalizeText(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? '');
+    if (!name || normalizeText(button.textContent ?? '') !== '') continue;
+    const box = button.parentElement;
+    if (!box || box === doc.body) continue;
+    const text = labelText(box);
+    if (text && text.includes(name) && DURATION.test(text.replace(name, ''))) lines.push(text);
+  }
+  return lines;
 }

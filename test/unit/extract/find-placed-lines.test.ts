@@ -109,6 +109,29 @@ describe('findPlacedLines: boxes of links to the site’s other pages', () => {
   });
 });
 
+describe('findPlacedLines: the line that prints an icon button’s own name', () => {
+  it.each([
+    ['sv', 'Lyssna på artikeln', '4:05'],
+    ['ko', '기사 듣기', '3:12'],
+    ['hi', 'लेख सुनें', ''],
+    ['el', 'Ακούστε το άρθρο', '12:40'],
+  ])('knows a player’s label beside its button (%s)', (_, name, duration) => {
+    const html = `<div class="player"><button type="button" aria-label="${name}"><svg></svg></button><span>${name}</span><span>${duration}</span></div>`;
+    expect(placedIn(html)).toEqual({ [`${name}${duration}`]: 'boilerplate' });
+  });
+
+  it.each([
+    [
+      'a line that says more than the name',
+      '<div><button aria-label="Play"></button><span>Play the council’s recording of the vote</span></div>',
+    ],
+    ['a button with words of its own', '<div><button>Lyssna på artikeln</button><span>Lyssna på artikeln</span></div>'],
+    ['a line beside a button named otherwise', '<div><button aria-label="Close"></button><span>4:05</span></div>'],
+  ])('leaves alone %s', (_, html) => {
+    expect(placedIn(html)).toEqual({});
+  });
+});
+
 describe('findPlacedLines: slots are boxes', () => {
   it('takes an icon’s empty element for no slot', () => {
     const doc = new JSDOM(`<body><div>${STORY}<p><i class="icon"></i> Advertising revenue</p>${STORY}</div></body>`)

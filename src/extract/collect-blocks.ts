@@ -298,17 +298,76 @@ function isOffSite(link: Element, site: string | undefined): boolean {
 export function findMediaCaptions(doc: Document): Set<string> {
   const captions = new Set<string>();
   for (const tag of MEDIA) {
+    const isPlayer = PLAYERS.has(tag);
     for (const media of Array.from(doc.getElementsByTagName(tag))) {
       // The picture, then each small wrapper around it: the caption stands beside the outermost.
       let el: Element | null = media;
       for (let depth = 0; el && depth <= 3; depth++, el = el.parentElement) {
         const next = el.nextElementSibling;
-        if (!next || !isMediaCaption(next, BLOCK_TAGS.has(next.tagName.toUpperCase()))) continue;
-        const text = normalizeText(next.textContent ?? '');
-        if (text) captions.add(text);
-        break;
+        if (!next) continue;
+        if (isMediaCaption(next, BLOCK_TAGS.has(next.tagName.toUpperCase()))) {
+          const text = normalizeText(next.textContent ?? '');
+          if (text) captions.add(text);
+          // A caption of several blocks (a player's title over its description) comes out of
+          // Readability as as many lines.
+          if (hasOwnText(next) || !hasBlockChild(next)) break;
+          for (let c = next.firstElementChild; c; c = c.nextElementSibling) {
+            const line = normalizeText(c.textContent ?? '');
+            if (line) captions.add(line);
+          }
+          break;
+        }
+        const lines = isPlayer ? playerLines(el) : null;
+        if (lines) {
+          for (const line of lines) captions.add(line);
+          break;
+        }
       }
     }
   }
   return captions;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_TAGS.has(c.tagName.toUpperCase())) return true;
+  return false;
+}
+
+/** What plays (a picture's title and description are a teaser card's, which the card rules judge). */
+const PLAYERS = new Set(['VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
+/** A player's title, description and date: a few lines, one of them at most written as sentences. */
+const PLAYER_LINES = 3;
+const PLAYER_WORDS = 80;
+const SENTENCE_END = /[.!?。！？]["'”’»)]*$/u;
+
+/**
+ * The lines under a player that opens a box of its own, as video embeds print them: its title, a
+ * description and a date, as siblings of the player (or its wrapper) or in one box beside it. A box
+ * whose lines hold two sentences or more, or run long, is a section of the story that starts with a
+ * video, and is left alone. The lines' texts, normalised, or null.
+ */
+function playerLines(player: Element): string[] | null {
+  const box = player.parentElement;
+  if (!box || hasOwnText(box)) return null;
+  for (let c = player.previousElementSibling; c; c = c.previousElementSibling) if (c.textContent?.trim()) return null;
+  let lines: Element[] = [];
+  for (let c = player.nextElementSibling; c; c = c.nextElementSibling) lines.push(c);
+  const only = lines[0];
+  if (lines.length === 1 && only && only.childElementCount >= 2 && !hasOwnText(only)) lines = Array.from(only.children);
+  if (lines.length < 2 || lines.length > PLAYER_LINES) return null;
+  const texts: string[] = [];
+  let words = 0;
+  let sentences = 0;
+  for (const line of lines) {
+    const raw = textUpTo(line, PLAYER_WORDS * 12);
+    if (raw === null) return null;
+    const text = normalizeText(raw);
+    if (!text) continue;
+    words += text.split(' ').length;
+    if (SENTENCE_END.test(text)) sentences++;
+    if (words > PLAYER_WORDS || sentences > 1) return null;
+    texts.push(text);
+  }
+  return texts.length >= 2 ? texts : null;
 }

@@ -139,3 +139,28 @@ describe('findPlacedLines: slots are boxes', () => {
     expect(findPlacedLines(doc, 'herald.example').size).toBe(0);
   });
 });
+
+describe('findPlacedLines, a player’s lines', () => {
+  const TITLE = 'Watch: crowds gather as the old market burns';
+  const DESCRIPTION = 'Footage from a neighbour’s phone shows the roof giving way shortly after midnight.';
+  const DATE = '(Published Monday, March 2, 2026)';
+  it.each([
+    [
+      'as siblings of a video',
+      `<div><video src="/v.mp4"></video><h3>${TITLE}</h3><p>${DESCRIPTION}</p><span>${DATE}</span></div>`,
+    ],
+    [
+      'in one box beside a wrapped frame',
+      `<div><div><iframe src="https://player.example/1"></iframe></div><div><h3>${TITLE}</h3><p>${DESCRIPTION} ${DESCRIPTION} ${DESCRIPTION}</p><span>${DATE}</span></div></div>`,
+    ],
+  ])('knows a title, description and date %s', (_, html) => {
+    const placed = placedIn(html);
+    expect(placed[TITLE]).toBe('caption');
+    expect(placed[DATE]).toBe('caption');
+  });
+
+  it('leaves a section of the story that opens with a video', () => {
+    const section = `<section><iframe src="https://player.example/1"></iframe><h2>The night of the fire</h2><p>${DESCRIPTION}</p><p>${DESCRIPTION}</p></section>`;
+    expect(placedIn(section)).toEqual({});
+  });
+});

@@ -328,6 +328,7 @@ export function findMediaCaptions(doc: Document): Set<string> {
   return captions;
 }
 
+/** Whether an element holds a block (its lines are Readability's paragraphs, not one). */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling)
     if (BLOCK_TAGS.has(c.tagName.toUpperCase())) return true;
@@ -339,7 +340,8 @@ const PLAYERS = new Set(['VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
 /** A player's title, description and date: a few lines, one of them at most written as sentences. */
 const PLAYER_LINES = 3;
 const PLAYER_WORDS = 80;
-const SENTENCE_END = /[.!?。！？]["'”’»)]*$/u;
+/** A line that ends as a sentence does, its closing quotes or brackets after the stop. */
+export const SENTENCE_END = /[.!?。！？]["'”’»)]*$/u;
 
 /**
  * The lines under a player that opens a box of its own, as video embeds print them: its title, a
@@ -352,7 +354,8 @@ function playerLines(player: Element): string[] | null {
   if (!box || hasOwnText(box)) return null;
   for (let c = player.previousElementSibling; c; c = c.previousElementSibling) if (c.textContent?.trim()) return null;
   let lines: Element[] = [];
-  for (let c = player.nextElementSibling; c; c = c.nextElementSibling) lines.push(c);
+  // One more than a player's lines is enough to say no (a story's container opened by a video).
+  for (let c = player.nextElementSibling; c && lines.length <= PLAYER_LINES; c = c.nextElementSibling) lines.push(c);
   const only = lines[0];
   if (lines.length === 1 && only && only.childElementCount >= 2 && !hasOwnText(only)) lines = Array.from(only.children);
   if (lines.length < 2 || lines.length > PLAYER_LINES) return null;

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, findMediaCaptions } from './collect-blocks';
+import { BLOCK_TAGS, SENTENCE_END, findMediaCaptions } from './collect-blocks';
 import type { FurnitureReason } from './drop-furniture';
 import { normalizeText } from './normalize-text';
 import { siteOf } from './site-of';
@@ -7,7 +7,6 @@ import { hasOwnText, textUpTo } from './text-up-to';
 /** A label, not a sentence: a few words with no full stop. */
 const LABEL_WORDS = 8;
 const LABEL_CHARS = 100;
-const SENTENCE_END = /[.!?。！？]["'”’»)]*$/u;
 /** A service's name on a link of a bar ("Apple Podcasts", "Google Play"). */
 const SERVICE_WORDS = 3;
 /**
